@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "services/auditservice.h"
+#include "services/authservice.h"
+#include "services/demobuilder.h"
+#include "services/workstation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace cc::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::cli)
+};
+
+/// "--name value" pairs after the command; a flag with no value maps to "".
+struct Args
+{
+    QHash<QString, QString> options;
+    QStringList positional;
+    QString error;
+};
+
+Args parse(const QStringList &args, const QStringList &withValue)
+{
+    Args a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(QLatin1String("--"))) {
+            const QString name = arg.mid(2);
+            if (withValue.contains(name)) {
+                if (i + 1 >= args.size()) {
+                    a.error = Tr::tr("The option %1 needs a value.").arg(arg);
+                    return a;
+                }
+                a.options.insert(name, args.at(++i));
+            } else {
+                a.error = Tr::tr("Unknown option %1.").arg(arg);
+                return a;
+            }
+        } else {
+            a.positional.append(arg);
+        }
+    }
+    return a;
+}
+
+int fail(QTextStream &err, const Error &e)
+{
+    err << e.userMessage << '\n';
+    if (!e.detail.isEmpty())
+        err << "  " << e.detail << '\n';
+    return e.exitCode();
+}
+
+Result<std::unique_ptr<Workstation>> openWorkstation(const GlobalOptions &global)
+{
+    return Workstation::open(global.dbPath);
+}
+
+int demo(const GlobalOptions &global, const QStringList &rawArgs, QTextStream &out,
+         QTextStream &err)
+{
+    const Args a = parse(rawArgs, {QStringLiteral("encounters"), QStringLiteral("seed"),
+                                   QStringLiteral("today")});
+    if (!a.error.isEmpty() || !a.positional.isEmpty()) {
+        err << (a.error.isEmpty() ? Tr::tr("demo takes no file names.") : a.error) << '\n'
+            << usage();
+        return 2;
+    }
+    DemoBuilder::Options options;
+    bool ok = true;
+    if (a.options.contains(QStringLiteral("encounters"))) {
+        options.encounters = a.options.value(QStringLiteral("encounters")).toInt(&ok);
+        if (!ok || options.encounters < 0) {
+            err << Tr::tr("--encounters takes a whole number, 0 or more.") << '\n';
+            return 2;
+        }
+    }
+    if (a.options.contains(QStringLiteral("seed"))) {
+        options.seed = a.options.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            err << Tr::tr("--seed takes a whole number.") << '\n';
+            return 2;
+        }
+    }
+    if (a.options.contains(QStringLiteral("today"))) {
+        options.anchor = QDate::fromString(a.options.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.anchor.isValid()) {
+            err << Tr::tr("--today takes a date as YYYY-MM-DD.") << '\n';
+            return 2;
+        }
+    }
+    auto ws = openWorkstation(global);
+    if (!ws)
+        return fail(err, ws.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = ws.value()->demo().build(options);
+    if (!summary)
+        return fail(err, summary.error());
+    out << Tr::tr("Demo practice created in %1: %2 providers, %3 payers, %4 patients, %5 "
+                  "encounters, %6 users (%7 ms).")
+                    .arg(global.dbPath)
+                    .arg(summary->providers)
+                    .arg(summary->payers)
+                    .arg(summary->patients)
+                    .arg(summary->encounters)
+                    .arg(summary->users)
+                    .arg(timer.elapsed())
+        << '\n';
+    out << Tr::tr("Log in as coder / coder-demo (see the login screen for every role).") << '\n';
+    return 0;
+}
+
+int auditVerify(const GlobalOptions &global, const QStringList &rawArgs, QTextStream &out,
+                QTextStream &err)
+{
+    if (!rawArgs.isEmpty()) {
+        err << Tr::tr("audit-verify takes no arguments.") << '\n';
+        return 2;
+    }
+    auto ws = openWorkstation(global);
+    if (!ws)
+        return fail(err, ws.error());
+    auto v = ws.value()->audit().verify();
+    if (!v)
+        return fail(err, v.error());
+    if (v->intact) {
+        out << Tr::tr("Audit trail intact: %1 rows, every hash matches.").arg(v->rows) << '\n';
+        return 0;
+    }
+    err << Tr::tr("Audit trail broken at row %1: %2").arg(v->firstBrokenId).arg(v->reason)
+        << '\n';
+    return 1;
+}
+
+} // namespace
+
+QString usage()
+{
+    return Tr::tr("Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]\n"
+                  "With no command, the workstation window opens.\n"
+                  "Commands:\n"
+                  "  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]\n"
+                  "                        build a demo practice in an empty database\n"
+                  "  audit-verify          check the audit trail's hash chain\n"
+                  "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
+                  "refused.\n");
+}
+
+bool isCommand(const QString &command)
+{
+    return command == QLatin1String("demo") || command == QLatin1String("audit-verify")
+            || command == QLatin1String("help");
+}
+
+int run(const GlobalOptions &global, const QString &command, const QStringList &args,
+        QTextStream &out, QTextStream &err)
+{
+    if (command == QLatin1String("demo"))
+        return demo(global, args, out, err);
+    if (command == QLatin1String("audit-verify"))
+        return auditVerify(global, args, out, err);
+    if (command == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    err << Tr::tr("Unknown command %1.").arg(command) << '\n' << usage();
+    return 2;
+}
+
+} // namespace cc::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/error.h"
+#include "domain/session.h"
+#include "storage/records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace cc {
+
+class AuditService;
+class AuthService;
+class Database;
+
+/// The practice, its settings, and each user's remembered preferences.
+class PracticeService
+{
+public:
+    PracticeService(Database &db, AuditService &audit, AuthService &auth)
+        : m_db(db), m_audit(audit), m_auth(auth)
+    {
+    }
+
+    Result<std::optional<PracticeRecord>> practice();
+    /// True when the database holds no practice yet (first start).
+    Result<bool> isEmpty();
+
+    struct EmptyPractice
+    {
+        QString name;
+        QString npi;
+        QString taxId;
+        QString adminUsername;
+        QString adminFullName;
+        QString adminPassword;
+    };
+    /// Creates a practice with its first administrator, in one transaction.
+    Result<void> createEmptyPractice(const EmptyPractice &p);
+
+    /// Minutes of inactivity before the screen locks (setting "idle_lock_minutes", default 10).
+    Result<int> idleLockMinutes();
+    Result<void> setIdleLockMinutes(const Session &who, int minutes);
+
+    Result<QList<ProviderRecord>> providers();
+    Result<QList<PayerRecord>> payers();
+
+    Result<QString> preference(const Session &who, const QString &key,
+                               const QString &fallback = {});
+    Result<void> setPreference(const Session &who, const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+    AuditService &m_audit;
+    AuthService &m_auth;
+};
+
+} // namespace cc

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workstation.h"
+#include "auditservice.h"
+#include "authservice.h"
+#include "demobuilder.h"
+#include "encounterservice.h"
+#include "practiceservice.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+namespace cc {
+
+Workstation::~Workstation()
+{
+    // Services hold references to the database: they go first.
+    m_demo.reset();
+    m_encounters.reset();
+    m_practice.reset();
+    m_auth.reset();
+    m_audit.reset();
+    m_db.reset();
+}
+
+Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
+{
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    Migrator migrator(*db.value());
+    if (auto r = migrator.migrate(); !r)
+        return r.error();
+    std::unique_ptr<Workstation> w(new Workstation);
+    w->m_db = std::move(db).value();
+    w->m_audit = std::make_unique<AuditService>(*w->m_db);
+    w->m_auth = std::make_unique<AuthService>(*w->m_db, *w->m_audit);
+    w->m_practice = std::make_unique<PracticeService>(*w->m_db, *w->m_audit, *w->m_auth);
+    w->m_encounters = std::make_unique<EncounterService>(*w->m_db, *w->m_audit);
+    w->m_demo = std::make_unique<DemoBuilder>(*w->m_db, *w->m_audit, *w->m_auth);
+    return w;
+}
+
+} // namespace cc

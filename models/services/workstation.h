@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/error.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace cc {
+
+class AuditService;
+class AuthService;
+class Database;
+class DemoBuilder;
+class EncounterService;
+class PracticeService;
+
+/**
+ * One open practice: the database, migrated to the newest schema, and the services that act
+ * on it. The application and the headless commands make one; widgets receive its services.
+ */
+class Workstation
+{
+public:
+    ~Workstation();
+
+    /// Opens (creating when missing) and migrates the SQLite practice file at @p path.
+    static Result<std::unique_ptr<Workstation>> open(const QString &path);
+
+    Database &database() { return *m_db; }
+    AuditService &audit() { return *m_audit; }
+    AuthService &auth() { return *m_auth; }
+    PracticeService &practice() { return *m_practice; }
+    EncounterService &encounters() { return *m_encounters; }
+    DemoBuilder &demo() { return *m_demo; }
+
+private:
+    Workstation() = default;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<PracticeService> m_practice;
+    std::unique_ptr<EncounterService> m_encounters;
+    std::unique_ptr<DemoBuilder> m_demo;
+};
+
+} // namespace cc

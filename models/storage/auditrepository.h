@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/error.h"
+#include "records.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace cc {
+
+class Database;
+
+/// Rows of the audit trail and its head. AuditService computes the hashes.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database &db) : m_db(db) { }
+
+    struct Head
+    {
+        qint64 lastId = 0;
+        QString lastHash;
+    };
+    /// The recorded head of the chain; lastId 0 when the trail is empty.
+    Result<Head> head();
+    /// Inserts @p row with its own id (lastId + 1) and moves the head to it.
+    Result<void> append(const AuditRow &row);
+    /// Calls @p visit for every row in id order; stops early when it returns false.
+    Result<void> forEach(const std::function<bool(const AuditRow &)> &visit);
+    /// The newest @p limit rows, newest first.
+    Result<QList<AuditRow>> recent(int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cc

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "sqlerror_p.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace cc {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::Database)
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("cleanclaim-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::~Database()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/cleanclaim.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Mode mode,
+                                                       int busyTimeoutMs)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return Error::make(Error::Kind::Open,
+                           Tr::tr("CleanClaim cannot open its database because the SQLite driver "
+                                  "for Qt is not installed (package libqt6sql6-sqlite)."),
+                           QStringLiteral("QSQLITE driver missing"));
+    }
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir()) {
+        return Error::make(Error::Kind::Open,
+                           Tr::tr("%1 is a folder, not a practice database file.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!exists && mode == Mode::ReadWrite) {
+        return Error::make(Error::Kind::NotFound,
+                           Tr::tr("There is no practice database at %1.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!exists) {
+        QDir dir = info.absoluteDir();
+        if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+            return Error::make(Error::Kind::ReadOnly,
+                               Tr::tr("The folder %1 could not be created, so no practice "
+                                      "database can be kept there. Choose another location.")
+                                       .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        }
+        if (!QFileInfo(dir.absolutePath()).isWritable()) {
+            return Error::make(Error::Kind::ReadOnly,
+                               Tr::tr("The folder %1 is read-only, so no practice database can "
+                                      "be created there. Choose another location.")
+                                       .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        }
+        // Create the file ourselves so that it is private to this user from the first byte.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return Error::make(Error::Kind::Open,
+                               Tr::tr("The practice database %1 could not be created.")
+                                       .arg(QDir::toNativeSeparators(path)),
+                               f.errorString());
+        }
+        f.close();
+    } else if (!info.isReadable()) {
+        return Error::make(Error::Kind::Open,
+                           Tr::tr("The file %1 cannot be read with your account's permissions.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite in WAL mode needs to write its side files next to the database.
+        return Error::make(Error::Kind::ReadOnly,
+                           Tr::tr("The practice database %1 or its folder is read-only. "
+                                  "CleanClaim needs to write there to keep your work safe; copy "
+                                  "the file to a folder you may write to.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    std::unique_ptr<Database> self(new Database);
+    self->m_name = nextConnectionName();
+    self->m_path = path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open())
+            return sql::toError(db.lastError(), QStringLiteral("open"));
+
+        // The first read tells whether this is a SQLite file at all.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return sql::toError(probe.lastError(), QStringLiteral("probe"));
+        probe.finish();
+
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sql::toError(wal.lastError(), QStringLiteral("journal_mode"));
+        wal.finish();
+        CC_TRY(sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("foreign_keys")));
+        CC_TRY(sql::run(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                        QStringLiteral("busy_timeout")));
+        CC_TRY(sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"),
+                        QStringLiteral("synchronous")));
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFile::exists(side))
+            QFile::setPermissions(side, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return self;
+}
+
+} // namespace cc

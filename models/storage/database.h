@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/error.h"
+
+#include <QString>
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace cc {
+
+/**
+ * One open practice store: a named Qt SQL connection with CleanClaim's pragmas applied.
+ * Owns the connection; destroy every query before the Database. Not copyable. The class is
+ * the one place that knows the SQL dialect (SQLite today).
+ */
+class Database
+{
+public:
+    enum class Mode { ReadWrite, CreateIfMissing };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /**
+     * Opens (and, with CreateIfMissing, creates with mode 0600) the SQLite file at @p path,
+     * then sets WAL, foreign keys and the busy timeout. Refuses files that are not SQLite
+     * databases, read-only files and locations, with a sentence saying so.
+     */
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
+                                                        Mode mode = Mode::CreateIfMissing,
+                                                        int busyTimeoutMs = 5000);
+
+    /// The standard location: AppDataLocation/cleanclaim.sqlite.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_name; }
+    /// For storage/ only: the Qt connection (QtSql stays private to cleanclaim_core).
+    QSqlDatabase connection() const;
+
+    /// Transaction depth, managed by Transaction.
+    int transactionDepth() const { return m_depth; }
+    void setTransactionDepth(int depth) { m_depth = depth; }
+
+private:
+    Database() = default;
+    QString m_name;
+    QString m_path;
+    int m_depth = 0;
+};
+
+} // namespace cc

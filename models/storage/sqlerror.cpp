@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlerror_p.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+Q_LOGGING_CATEGORY(lcStorage, "cleanclaim.storage")
+
+namespace cc::sql {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cc::Database)
+};
+} // namespace
+
+Error toError(const QSqlError &error, const QString &what)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    const QString detail = QStringLiteral("%1: %2 (native code %3)")
+                                   .arg(what, error.text(), error.nativeErrorCode());
+    qCWarning(lcStorage).noquote() << detail;
+    switch (code) {
+    case 19: // SQLITE_CONSTRAINT
+        return Error::make(Error::Kind::Constraint,
+                           Tr::tr("The change was refused because it conflicts with data already "
+                                  "saved (a duplicate or a missing link). Nothing was changed."),
+                           detail);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error::make(Error::Kind::Busy,
+                           Tr::tr("The practice database is busy: another CleanClaim window or "
+                                  "program is writing to it. Nothing was changed; try again in a "
+                                  "moment."),
+                           detail);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error::make(Error::Kind::Corrupt,
+                           Tr::tr("This file is not a CleanClaim database, or it is damaged. It "
+                                  "was not changed. Open another file or restore a backup."),
+                           detail);
+    case 13: // SQLITE_FULL
+        return Error::make(Error::Kind::DiskFull,
+                           Tr::tr("The disk is full, so the change could not be saved. Nothing "
+                                  "was changed; free some space and try again."),
+                           detail);
+    case 8: // SQLITE_READONLY
+        return Error::make(Error::Kind::ReadOnly,
+                           Tr::tr("The practice database can only be read here (the file or its "
+                                  "folder is read-only). Nothing was changed."),
+                           detail);
+    case 14: // SQLITE_CANTOPEN
+        return Error::make(Error::Kind::Open,
+                           Tr::tr("The practice database could not be opened. Check that the "
+                                  "folder exists and that you may write to it."),
+                           detail);
+    default:
+        return Error::make(Error::Kind::Other,
+                           Tr::tr("The practice database reported an error, so the action was "
+                                  "not completed. Nothing was changed."),
+                           detail);
+    }
+}
+
+Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what)
+{
+    if (!query.prepare(sql))
+        return toError(query.lastError(), what);
+    return {};
+}
+
+Result<void> exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return toError(query.lastError(), what);
+    return {};
+}
+
+Result<void> run(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return toError(q.lastError(), what);
+    return {};
+}
+
+} // namespace cc::sql

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/error.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cc::sql {
+
+/// Maps a Qt SQL error to an Error: kind from the SQLite result code, a sentence for the
+/// user, and the raw text plus @p what (the statement's name) as detail. Bound values are
+/// never put in the detail.
+Error toError(const QSqlError &error, const QString &what);
+
+/// prepare() with a checked result.
+Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what);
+/// exec() of a prepared query with a checked result.
+Result<void> exec(QSqlQuery &query, const QString &what);
+/// Prepares and runs a statement with no bound values.
+Result<void> run(const QSqlDatabase &db, const QString &sql, const QString &what);
+
+} // namespace cc::sql
+
+/// Early return of an Error from a function returning Result<…>.
+#define CC_TRY(expr)                                                                               \
+    do {                                                                                           \
+        auto cc_try_result_ = (expr);                                                              \
+        if (!cc_try_result_)                                                                       \
+            return cc_try_result_.error();                                                         \
+    } while (false)
+
+namespace cc::sql {
+/// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty text
+/// must be a non-null empty string.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+} // namespace cc::sql

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testdatabase.h"
+
+#include "services/authservice.h"
+#include "services/demobuilder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace cc::test {
+
+TestDatabase::TestDatabase()
+{
+    m_path = m_dir.filePath(QStringLiteral("practice.sqlite"));
+    reopen();
+}
+
+TestDatabase::~TestDatabase()
+{
+    close();
+}
+
+void TestDatabase::close()
+{
+    m_ws.reset();
+}
+
+bool TestDatabase::reopen()
+{
+    m_ws.reset();
+    auto ws = Workstation::open(m_path);
+    if (!ws) {
+        m_error = ws.error().userMessage + QStringLiteral(" / ") + ws.error().detail;
+        return false;
+    }
+    m_ws = std::move(ws).value();
+    return true;
+}
+
+bool TestDatabase::makeDemo(int encounters, quint64 seed, QDate anchor)
+{
+    DemoBuilder::Options o;
+    o.encounters = encounters;
+    o.seed = seed;
+    o.anchor = anchor;
+    auto r = m_ws->demo().build(o);
+    if (!r) {
+        m_error = r.error().userMessage + QStringLiteral(" / ") + r.error().detail;
+        return false;
+    }
+    return true;
+}
+
+Session TestDatabase::login(Role role)
+{
+    for (const auto &c : DemoBuilder::credentials()) {
+        if (c.role == roles::toKey(role)) {
+            auto s = m_ws->auth().login(c.username, c.password);
+            if (s)
+                return s.value();
+        }
+    }
+    return {};
+}
+
+QString sharedDir()
+{
+    const QByteArray env = qgetenv("CC_SHARED_DIR");
+    const QString dir = env.isEmpty() ? QStringLiteral(CC_SHARED_DIR) : QString::fromLocal8Bit(env);
+    return QFileInfo(dir).isDir() ? QDir(dir).canonicalPath() : QString();
+}
+
+} // namespace cc::test

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/session.h"
+#include "services/workstation.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cc::test {
+
+/**
+ * A fresh, migrated practice database in its own temporary folder (after qtbase's
+ * tst_databases.h). Construct one per test function; everything is removed on destruction.
+ */
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    bool isValid() const { return m_ws != nullptr; }
+    QString errorText() const { return m_error; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    Workstation &ws() { return *m_ws; }
+
+    /// Builds the demo practice (anchor 2026-11-27 unless given) and returns false on error.
+    bool makeDemo(int encounters = 120, quint64 seed = 7, QDate anchor = QDate(2026, 11, 27));
+    /// Logs in as the demo account of @p role.
+    Session login(Role role);
+    /// Closes the connection (to reopen or tamper with the file from outside).
+    void close();
+    bool reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<Workstation> m_ws;
+};
+
+/// The shared test data folder (../shared beside the project), or empty when absent.
+QString sharedDir();
+
+} // namespace cc::test

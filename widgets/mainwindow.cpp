@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "coder/coderqueuewidget.h"
+#include "common/errorbox.h"
+#include "common/idlewatcher.h"
+#include "manager/audittrailwidget.h"
+#include "services/auditservice.h"
+#include "services/authservice.h"
+#include "services/practiceservice.h"
+#include "services/workstation.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace cc {
+
+MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget *parent)
+    : QMainWindow(parent), m_workstation(workstation), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    QString practiceName;
+    if (auto p = m_workstation.practice().practice(); p && p.value())
+        practiceName = p.value()->name;
+    setWindowTitle(tr("CleanClaim — %1").arg(practiceName));
+
+    m_root = new QStackedWidget;
+    auto *work = new QSplitter(Qt::Horizontal);
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("workspaceList"));
+    m_nav->setAccessibleName(tr("Workspaces"));
+    m_nav->setMaximumWidth(220);
+    m_pages = new QStackedWidget;
+    work->addWidget(m_nav);
+    work->addWidget(m_pages);
+    work->setStretchFactor(1, 1);
+    m_root->addWidget(work);
+
+    // The workspaces this role may open, and only those.
+    if (m_session.can(Permission::ViewCoderQueue)) {
+        auto *queue = new CoderQueueWidget(m_session, m_workstation.encounters(),
+                                           m_workstation.practice());
+        connect(queue, &CoderQueueWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        addWorkspace(queue, tr("Coder queue"), QStringLiteral("Ctrl+1"));
+    }
+    if (m_session.can(Permission::ViewAuditTrail))
+        addWorkspace(new AuditTrailWidget(m_session, m_workstation.audit()), tr("Audit trail"),
+                     QStringLiteral("Ctrl+9"));
+    if (m_nav->count() == 0) {
+        auto *none = new QLabel(tr("This version of CleanClaim has no workspace yet for the %1 "
+                                   "role. Log out (Ctrl+Shift+Q) and log in with another account.")
+                                        .arg(roles::displayName(m_session.role)));
+        none->setObjectName(QStringLiteral("noWorkspace"));
+        none->setWordWrap(true);
+        none->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(none);
+        m_nav->hide();
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    // The lock page: nothing of the work shows while locked.
+    m_lockPage = new QWidget;
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    auto *lockLayout = new QVBoxLayout(m_lockPage);
+    lockLayout->addStretch(1);
+    auto *lockTitle = new QLabel(tr("<h2>Locked</h2><p>CleanClaim locked itself after a while "
+                                    "without use. %1, enter your password to go on.</p>")
+                                         .arg(m_session.fullName.toHtmlEscaped()));
+    lockTitle->setAlignment(Qt::AlignCenter);
+    lockLayout->addWidget(lockTitle);
+    auto *row = new QHBoxLayout;
+    m_unlockPassword = new QLineEdit;
+    m_unlockPassword->setObjectName(QStringLiteral("unlockPassword"));
+    m_unlockPassword->setEchoMode(QLineEdit::Password);
+    m_unlockPassword->setAccessibleName(tr("Password"));
+    m_unlockPassword->setMaximumWidth(280);
+    auto *unlock = new QPushButton(tr("&Unlock"));
+    unlock->setObjectName(QStringLiteral("unlockButton"));
+    auto *logout = new QPushButton(tr("Log &out"));
+    row->addStretch(1);
+    row->addWidget(m_unlockPassword);
+    row->addWidget(unlock);
+    row->addWidget(logout);
+    row->addStretch(1);
+    lockLayout->addLayout(row);
+    m_unlockMessage = new QLabel;
+    m_unlockMessage->setObjectName(QStringLiteral("unlockMessage"));
+    m_unlockMessage->setAlignment(Qt::AlignCenter);
+    m_unlockMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    lockLayout->addWidget(m_unlockMessage);
+    lockLayout->addStretch(2);
+    m_root->addWidget(m_lockPage);
+    connect(unlock, &QPushButton::clicked, this, &MainWindow::tryUnlock);
+    connect(m_unlockPassword, &QLineEdit::returnPressed, this, &MainWindow::tryUnlock);
+    connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
+
+    setCentralWidget(m_root);
+    buildMenus();
+
+    QString practiceLine = practiceName;
+    statusBar()->addPermanentWidget(new QLabel(
+            tr("%1 (%2) · %3 · %4")
+                    .arg(m_session.fullName, roles::displayName(m_session.role), practiceLine,
+                         QDir::toNativeSeparators(m_workstation.database().path()))));
+    m_jobStatus = new QLabel;
+    m_jobStatus->setObjectName(QStringLiteral("jobStatus"));
+    statusBar()->addWidget(m_jobStatus, 1);
+
+    m_idle = new IdleWatcher(this);
+    int minutes = 10;
+    if (auto m = m_workstation.practice().idleLockMinutes())
+        minutes = m.value();
+    m_idle->setTimeout(minutes * 60 * 1000);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1360, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *lockAction = file->addAction(tr("&Lock screen"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
+    auto *logout = file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    logout->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Q")));
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CleanClaim"), this, [this] {
+        QMessageBox::about(this, tr("About CleanClaim"),
+                           tr("<h3>CleanClaim %1</h3><p>A coder–biller workstation for small "
+                              "medical practices.</p><p>CPT is a registered trademark of the "
+                              "American Medical Association. CleanClaim ships no CPT "
+                              "descriptors.</p>")
+                                   .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::addWorkspace(QWidget *page, const QString &title, const QString &shortcut)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut));
+    auto *action = new QAction(this);
+    action->setShortcut(QKeySequence(shortcut));
+    addAction(action);
+    const int row = m_nav->count() - 1;
+    connect(action, &QAction::triggered, this, [this, row] {
+        if (!isLocked())
+            m_nav->setCurrentRow(row);
+    });
+}
+
+QStringList MainWindow::workspaceNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_nav->count(); ++i)
+        names.append(m_nav->item(i)->data(Qt::UserRole).toString());
+    return names;
+}
+
+void MainWindow::showWorkspace(const QString &objectName)
+{
+    const int i = int(workspaceNames().indexOf(objectName));
+    if (i >= 0)
+        m_nav->setCurrentRow(i);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_root->currentWidget() == m_lockPage;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    (void)m_workstation.audit().record(m_session, QStringLiteral("lock"), QStringLiteral("user"),
+                                       m_session.userId);
+    m_idle->setActive(false);
+    m_unlockPassword->clear();
+    m_unlockMessage->clear();
+    menuBar()->setEnabled(false);
+    m_root->setCurrentWidget(m_lockPage);
+    m_unlockPassword->setFocus();
+}
+
+void MainWindow::tryUnlock()
+{
+    auto r = m_workstation.auth().unlock(m_session, m_unlockPassword->text());
+    m_unlockPassword->clear();
+    if (!r) {
+        if (r.error().kind == Error::Kind::Auth)
+            m_unlockMessage->setText(r.error().userMessage);
+        else
+            ui::showError(this, tr("Unlock"), r.error());
+        return;
+    }
+    menuBar()->setEnabled(true);
+    m_root->setCurrentIndex(0);
+    m_idle->setActive(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cc

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/session.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+
+namespace cc {
+
+class IdleWatcher;
+class Workstation;
+
+/**
+ * The workstation window: on the left the workspaces the user's role may open, on the right
+ * the open workspace. Locks itself (hiding all patient data) after the practice's idle time.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workstation &workstation, const Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const Session &session() const { return m_session; }
+    bool isLocked() const;
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    /// Object names of the workspaces offered to this user, in order.
+    QStringList workspaceNames() const;
+
+public slots:
+    void lock();
+    void showWorkspace(const QString &objectName);
+
+signals:
+    void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addWorkspace(QWidget *page, const QString &title, const QString &shortcut);
+    void tryUnlock();
+    void buildMenus();
+
+    Workstation &m_workstation;
+    Session m_session;
+    QStackedWidget *m_root = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QLineEdit *m_unlockPassword = nullptr;
+    QLabel *m_unlockMessage = nullptr;
+    QLabel *m_jobStatus = nullptr;
+    IdleWatcher *m_idle = nullptr;
+};
+
+} // namespace cc
