@@ -19,15 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cc::cli)
 };
 
-/// "--name value" pairs after the command; a flag with no value maps to "".
-struct Args
-{
-    QHash<QString, QString> options;
-    QStringList positional;
-    QString error;
-};
+} // namespace
 
-Args parse(const QStringList &args, const QStringList &withValue)
+Args parseArgs(const QStringList &args, const QStringList &withValue)
 {
     Args a;
     for (int i = 0; i < args.size(); ++i) {
@@ -59,6 +53,29 @@ int fail(QTextStream &err, const Error &e)
     return e.exitCode();
 }
 
+OpenedPractice openPractice(const GlobalOptions &global, QTextStream &err)
+{
+    OpenedPractice p;
+    auto ws = Workstation::open(global.dbPath);
+    if (!ws) {
+        p.exitCode = fail(err, ws.error());
+        return p;
+    }
+    p.workstation = std::move(ws).value();
+    if (!global.user.isEmpty()) {
+        const QString password = qEnvironmentVariable("CLEANCLAIM_PASSWORD");
+        auto s = p.workstation->auth().login(global.user, password);
+        if (!s) {
+            p.exitCode = fail(err, s.error());
+            return p;
+        }
+        p.session = s.value();
+    }
+    return p;
+}
+
+namespace {
+
 Result<std::unique_ptr<Workstation>> openWorkstation(const GlobalOptions &global)
 {
     return Workstation::open(global.dbPath);
@@ -67,7 +84,7 @@ Result<std::unique_ptr<Workstation>> openWorkstation(const GlobalOptions &global
 int demo(const GlobalOptions &global, const QStringList &rawArgs, QTextStream &out,
          QTextStream &err)
 {
-    const Args a = parse(rawArgs, {QStringLiteral("encounters"), QStringLiteral("seed"),
+    const Args a = parseArgs(rawArgs, {QStringLiteral("encounters"), QStringLiteral("seed"),
                                    QStringLiteral("today")});
     if (!a.error.isEmpty() || !a.positional.isEmpty()) {
         err << (a.error.isEmpty() ? Tr::tr("demo takes no file names.") : a.error) << '\n'

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/error.h"
+#include "domain/session.h"
+#include "services/workstation.h"
+
+#include <QHash>
 #include <QStringList>
+
+#include <memory>
+#include <optional>
 
 class QTextStream;
 
@@ -15,6 +23,16 @@ struct GlobalOptions
     QString lang;
 };
 
+/// Parsed "--name value" options and positional arguments of one command.
+struct Args
+{
+    QHash<QString, QString> options;
+    QStringList positional;
+    QString error; ///< set on an unknown option or a missing value
+};
+/// Parses @p args; options in @p withValue take a value, the others are refused.
+Args parseArgs(const QStringList &args, const QStringList &withValue);
+
 /// True when @p command names a headless command.
 bool isCommand(const QString &command);
 
@@ -27,5 +45,24 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
 
 /// The usage text.
 QString usage();
+
+/// The open practice of a command, and the logged-in user when --user was given.
+struct OpenedPractice
+{
+    std::unique_ptr<Workstation> workstation;
+    std::optional<Session> session;
+    int exitCode = 0; ///< non-zero when opening or logging in failed (already reported)
+};
+
+/**
+ * Opens the practice named by --db and, when --user is given, logs in with the password from
+ * CLEANCLAIM_PASSWORD. When @p needUser and no --user was given, the first active user of
+ * @p fallbackRole is used only if the database is a demo practice; otherwise it is a usage
+ * error. Errors are printed to @p err.
+ */
+OpenedPractice openPractice(const GlobalOptions &global, QTextStream &err);
+
+/// Prints an Error (sentence, then detail indented) and returns its exit code.
+int fail(QTextStream &err, const Error &e);
 
 } // namespace cc::cli

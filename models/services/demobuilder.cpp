@@ -219,19 +219,19 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
 
     // Payers.
     const PayerRecord payerSeeds[] = {
-        {0, QStringLiteral("Medicare Part B (demo)"), QStringLiteral("MCRB1"),
+        {0, QStringLiteral("Medicare Part B"), QStringLiteral("MCRB1"),
          QStringLiteral("medicare"), QStringLiteral("MB"), 365, 21,
          QStringLiteral("PO Box 1000"), QStringLiteral("Detroit"), QStringLiteral("MI"),
          QStringLiteral("482320000")},
-        {0, QStringLiteral("Michigan Medicaid (demo)"), QStringLiteral("MCDMI"),
+        {0, QStringLiteral("Michigan Medicaid"), QStringLiteral("MCDMI"),
          QStringLiteral("medicaid"), QStringLiteral("MC"), 365, 30,
          QStringLiteral("PO Box 2000"), QStringLiteral("Lansing"), QStringLiteral("MI"),
          QStringLiteral("489090000")},
-        {0, QStringLiteral("Lakeshore Blue Cross (demo)"), QStringLiteral("LKBC1"),
+        {0, QStringLiteral("Lakeshore Blue Cross"), QStringLiteral("LKBC1"),
          QStringLiteral("commercial"), QStringLiteral("BL"), 180, 30,
          QStringLiteral("PO Box 3000"), QStringLiteral("Detroit"), QStringLiteral("MI"),
          QStringLiteral("482260000")},
-        {0, QStringLiteral("Summit Health Plan (demo)"), QStringLiteral("SMHP2"),
+        {0, QStringLiteral("Summit Health Plan"), QStringLiteral("SMHP2"),
          QStringLiteral("commercial"), QStringLiteral("CI"), 90, 45,
          QStringLiteral("PO Box 4000"), QStringLiteral("Grand Rapids"), QStringLiteral("MI"),
          QStringLiteral("495010000")},

@@ -157,9 +157,20 @@ void CoderQueueWidget::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(int(QueueModel::Column::Patient),
-                                                      QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    // Fixed starting widths: measuring thousands of rows to fit them would slow the opening.
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(int(QueueModel::Column::DateOfService), 9 * em);
+    header->resizeSection(int(QueueModel::Column::Provider), 12 * em);
+    header->resizeSection(int(QueueModel::Column::Payer), 15 * em);
+    header->resizeSection(int(QueueModel::Column::State), 9 * em);
+    header->resizeSection(int(QueueModel::Column::Services), 6 * em);
+    header->resizeSection(int(QueueModel::Column::Diagnoses), 7 * em);
+    header->setSectionResizeMode(int(QueueModel::Column::Patient), QHeaderView::Stretch);
     m_table->installEventFilter(this);
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
@@ -175,6 +186,7 @@ void CoderQueueWidget::buildUi()
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({640, 420});
     layout->addWidget(m_splitter, 1);
 
     connect(todayButton, &QPushButton::clicked, this, [this] {

@@ -63,8 +63,12 @@ LoginDialog::LoginDialog(AuthService &auth, const QString &practiceName, bool is
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_login = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_login->setObjectName(QStringLiteral("loginButton"));
-    m_login->setDefault(true);
+    // Enter moves from the name to the password and logs in from there; no default button, so
+    // a login is never attempted twice.
+    m_login->setAutoDefault(false);
     connect(m_login, &QPushButton::clicked, this, &LoginDialog::tryLogin);
+    connect(m_user, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginDialog::tryLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_user->setFocus();

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The README's second command: builds and runs the whole test suite (headless).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+# The layering rule of DESIGN.md §1: no SQL outside models/storage, no QtSql in widgets.
+if grep -rEl '#include <QSql|QSqlQuery|QSqlDatabase' widgets app models --include='*.cpp' \
+        --include='*.h' | grep -v '^models/storage/' ; then
+    echo "error: the files above use Qt SQL outside models/storage/" >&2
+    exit 1
+fi
+if grep -rEl '#include <QtWidgets|#include <QWidget|#include <QDialog' models; then
+    echo "error: the files above include Qt Widgets in the core library" >&2
+    exit 1
+fi
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/idlewatcher.h"
+#include "mainwindow.h"
+#include "testdatabase.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "storage/database.h"
+
+using namespace cc;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void workspacesFollowRole_data();
+    void workspacesFollowRole();
+    void locksWhenIdleAndUnlocksWithPassword();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_db->makeDemo(60, 5, QDate::currentDate()));
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void tst_MainWindow::workspacesFollowRole_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("workspaces");
+    QTest::newRow("coder") << int(Role::Coder) << QStringList{QStringLiteral("coderQueue")};
+    QTest::newRow("manager") << int(Role::Manager)
+                             << QStringList{QStringLiteral("coderQueue"),
+                                            QStringLiteral("auditTrail")};
+    QTest::newRow("admin") << int(Role::Admin) << QStringList{QStringLiteral("auditTrail")};
+    QTest::newRow("biller") << int(Role::Biller) << QStringList{};
+    QTest::newRow("provider") << int(Role::Provider) << QStringList{};
+}
+
+void tst_MainWindow::workspacesFollowRole()
+{
+    QFETCH(int, role);
+    QFETCH(QStringList, workspaces);
+    MainWindow w(m_db->ws(), m_db->login(static_cast<Role>(role)));
+    QCOMPARE(w.workspaceNames(), workspaces);
+    if (workspaces.isEmpty())
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("noWorkspace")));
+    QVERIFY(!w.findChild<QWidget *>(QStringLiteral("coderQueue"))
+            == !workspaces.contains(QStringLiteral("coderQueue")));
+}
+
+void tst_MainWindow::locksWhenIdleAndUnlocksWithPassword()
+{
+    MainWindow w(m_db->ws(), m_db->login(Role::Coder));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(!w.isLocked());
+    w.idleWatcher()->setTimeout(50);
+    QTRY_VERIFY(w.isLocked());
+    QVERIFY(!w.findChild<QWidget *>(QStringLiteral("coderQueue"))->isVisible());
+
+    auto *password = w.findChild<QLineEdit *>(QStringLiteral("unlockPassword"));
+    QTest::keyClicks(password, QStringLiteral("wrong"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(w.isLocked());
+    QVERIFY(!w.findChild<QLabel *>(QStringLiteral("unlockMessage"))->text().isEmpty());
+
+    w.idleWatcher()->setTimeout(60 * 60 * 1000);
+    QTest::keyClicks(password, QStringLiteral("coder-demo"));
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    QVERIFY(!w.isLocked());
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("coderQueue"))->isVisible());
+
+    QSqlQuery q(m_db->ws().database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM "
+                                  "audit_log WHERE action IN ('lock', 'unlock', 'unlock.failed') "
+                                  "ORDER BY id)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("lock unlock.failed unlock"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
