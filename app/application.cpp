@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "services/authservice.h"
 #include "services/demobuilder.h"
+#include "services/instancelock.h"
 #include "services/practiceservice.h"
 #include "services/workstation.h"
 #include "storage/database.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
-#include <QLockFile>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStyleFactory>
@@ -84,24 +84,12 @@ int Application::runGui(const Parsed &parsed)
     for (;;) {
         // One window per practice file on this machine: a second copy would fight the first
         // over the same work.
-        QLockFile lockFile(path + QStringLiteral(".lock"));
-        lockFile.setStaleLockTime(0);
-        if (QFileInfo(path).absoluteDir().exists() && !lockFile.tryLock(200)) {
-            qint64 pid = 0;
-            QString host, appName;
-            lockFile.getLockInfo(&pid, &host, &appName);
-            ui::showError(nullptr, title,
-                          Error::make(Error::Kind::Busy,
-                                      QCoreApplication::translate(
-                                              "cc::Application",
-                                              "CleanClaim is already open on this practice (%1), "
-                                              "in process %2 on %3. Switch to that window, or "
-                                              "close it and start again.")
-                                              .arg(QDir::toNativeSeparators(path))
-                                              .arg(pid)
-                                              .arg(host)));
-            qApp->exec();
-            return 3;
+        auto lock = InstanceLock::acquire(path);
+        if (!lock) {
+            QMessageBox box(QMessageBox::Warning, title, lock.error().userMessage);
+            box.setDetailedText(lock.error().detail);
+            box.exec();
+            return lock.error().exitCode();
         }
 
         const bool existed = QFileInfo::exists(path);

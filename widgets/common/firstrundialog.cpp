@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -81,6 +80,12 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, QWidget *parent) : Q
     emptyForm->addRow(tr("Password (8 or more characters):"), m_password);
     emptyForm->addRow(tr("Password again:"), m_confirm);
 
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("firstRunMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    emptyForm->addRow(m_message);
+
     m_stack->addWidget(demoPage);
     m_stack->addWidget(emptyPage);
     m_stack->addWidget(new QWidget);
@@ -121,8 +126,7 @@ void FirstRunDialog::next()
         return;
     case Choice::Empty:
         if (m_password->text() != m_confirm->text()) {
-            QMessageBox::warning(this, tr("Empty practice"),
-                                 tr("The two passwords differ. Type the same password twice."));
+            m_message->setText(tr("The two passwords differ. Type the same password twice."));
             m_confirm->clear();
             m_confirm->setFocus();
             return;

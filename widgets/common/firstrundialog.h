@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_adminName = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
+    QLabel *m_message = nullptr;
     QString m_otherFile;
 };
 
