@@ -2,18 +2,24 @@
 // Renders the README's screenshots from the real widgets on a fresh demo practice:
 //   cc_screenshots OUTDIR [--lang es]
 #include "coder/coderqueuewidget.h"
+#include "coder/coderworkspace.h"
+#include "coder/codingpanel.h"
+#include "common/codesearchbox.h"
 #include "common/logindialog.h"
 #include "mainwindow.h"
 #include "services/authservice.h"
 #include "services/demobuilder.h"
+#include "services/queryservice.h"
 #include "services/workstation.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -58,20 +64,56 @@ int main(int argc, char **argv)
         else
             err << "wrote " << file << '\n';
     };
+    auto login = [&](const char *user) {
+        const QString name = QString::fromLatin1(user);
+        return ws.value()->auth().login(name, name + QStringLiteral("-demo")).value();
+    };
     {
-        cc::LoginDialog login(ws.value()->auth(), QStringLiteral("Maple Grove Family Health (demo)"),
-                              true);
-        login.resize(460, 420);
-        save(login, QStringLiteral("login"));
+        cc::LoginDialog dialog(ws.value()->auth(),
+                               QStringLiteral("Maple Grove Family Health (demo)"), true);
+        dialog.resize(460, 420);
+        save(dialog, QStringLiteral("login"));
     }
-    auto coder = ws.value()->auth().login(QStringLiteral("coder"), QStringLiteral("coder-demo"));
-    if (!coder)
-        return 1;
-    cc::MainWindow window(*ws.value(), coder.value());
-    window.resize(1440, 860);
-    if (auto *table = window.findChild<QTableView *>(QStringLiteral("queueTable"))) {
+    {
+        cc::MainWindow window(*ws.value(), login("coder"));
+        window.resize(1440, 860);
+        auto *workspace = window.findChild<cc::CoderWorkspace *>();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("queueTable"));
         table->setCurrentIndex(table->model()->index(1, 0));
+        save(window, QStringLiteral("coder-queue"));
+
+        // The coding panel on the ankle sprain with a glucose test on the superbill.
+        workspace->openEncounter(table->currentIndex().data(Qt::UserRole + 1).toLongLong());
+        auto *dx = workspace->panel()->findChild<cc::CodeSearchBox *>(QStringLiteral("dxSearch"));
+        QTest::keyClicks(dx->lineEdit(), QStringLiteral("s93.401a"));
+        QTest::keyClick(dx->lineEdit(), Qt::Key_Return);
+        QTest::keyClicks(dx->lineEdit(), QStringLiteral("diab typ 2"));
+        save(window, QStringLiteral("coding-panel"));
+        // Send a query so that the provider has something in the inbox.
+        const qint64 id = workspace->panel()->encounterId();
+        (void)ws.value()->queries().send(
+                login("coder"), id,
+                {QStringLiteral("open-clinical-indication"),
+                 QStringLiteral("A blood glucose test (82947) was ordered at this visit for a "
+                                "right ankle sprain. Please document the clinical indication "
+                                "for it, or state that it was not indicated."),
+                 QStringLiteral("Orders: Glucose, blood (in-office)."),
+                 {}});
     }
-    save(window, QStringLiteral("coder-queue"));
+    {
+        cc::MainWindow window(*ws.value(), login("provider"));
+        window.resize(1440, 860);
+        if (auto *inbox = window.findChild<QWidget *>(QStringLiteral("providerInbox"))) {
+            if (auto *view = inbox->findChild<QAbstractItemView *>(QStringLiteral("inboxTable")))
+                view->setCurrentIndex(view->model()->index(0, 0));
+        }
+        save(window, QStringLiteral("provider-inbox"));
+    }
+    {
+        cc::MainWindow window(*ws.value(), login("admin"));
+        window.resize(1440, 860);
+        window.showWorkspace(QStringLiteral("codeSets"));
+        save(window, QStringLiteral("code-sets"));
+    }
     return 0;
 }

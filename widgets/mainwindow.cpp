@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "coder/coderqueuewidget.h"
+#include "admin/codesetswidget.h"
+#include "admin/feeschedulewidget.h"
+#include "coder/coderworkspace.h"
 #include "common/errorbox.h"
 #include "common/idlewatcher.h"
 #include "manager/audittrailwidget.h"
+#include "manager/templateswidget.h"
+#include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
 #include "services/practiceservice.h"
@@ -52,12 +56,25 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
 
     // The workspaces this role may open, and only those.
     if (m_session.can(Permission::ViewCoderQueue)) {
-        auto *queue = new CoderQueueWidget(m_session, m_workstation.encounters(),
-                                           m_workstation.practice());
-        connect(queue, &CoderQueueWidget::statusMessageRequested, this,
+        auto *queue = new CoderWorkspace(m_session, m_workstation);
+        connect(queue, &CoderWorkspace::statusMessageRequested, this,
                 [this](const QString &m) { m_jobStatus->setText(m); });
         addWorkspace(queue, tr("Coder queue"), QStringLiteral("Ctrl+1"));
     }
+    if (m_session.can(Permission::AnswerQuery))
+        addWorkspace(new ProviderInboxWidget(m_session, m_workstation.queries(),
+                                             m_workstation.encounters()),
+                     tr("Queries"), QStringLiteral("Ctrl+2"));
+    if (m_session.can(Permission::ManageTemplates))
+        addWorkspace(new TemplatesWidget(m_session, m_workstation.templates()), tr("Templates"),
+                     QStringLiteral("Ctrl+6"));
+    if (m_session.can(Permission::ManageCodeSets))
+        addWorkspace(new CodeSetsWidget(m_session, m_workstation.codes(),
+                                        m_workstation.database().path()),
+                     tr("Code sets"), QStringLiteral("Ctrl+7"));
+    if (m_session.can(Permission::ManageFeeSchedule))
+        addWorkspace(new FeeScheduleWidget(m_session, m_workstation.practice()),
+                     tr("Fee schedule"), QStringLiteral("Ctrl+8"));
     if (m_session.can(Permission::ViewAuditTrail))
         addWorkspace(new AuditTrailWidget(m_session, m_workstation.audit()), tr("Audit trail"),
                      QStringLiteral("Ctrl+9"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "codecommands.h"
 
 #include "services/auditservice.h"
 #include "services/authservice.h"
@@ -168,6 +169,10 @@ QString usage()
                   "  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]\n"
                   "                        build a demo practice in an empty database\n"
                   "  audit-verify          check the audit trail's hash chain\n"
+                  "  import-codes KIND FILE --release NAME [--effective YYYY-MM-DD]\n"
+                  "                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv\n"
+                  "  search-codes TEXT [--date YYYY-MM-DD] [--limit N]\n"
+                  "                        code, kind, billable, description; one a line\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -175,6 +180,7 @@ QString usage()
 bool isCommand(const QString &command)
 {
     return command == QLatin1String("demo") || command == QLatin1String("audit-verify")
+            || command == QLatin1String("import-codes") || command == QLatin1String("search-codes")
             || command == QLatin1String("help");
 }
 
@@ -185,6 +191,10 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return demo(global, args, out, err);
     if (command == QLatin1String("audit-verify"))
         return auditVerify(global, args, out, err);
+    if (command == QLatin1String("import-codes"))
+        return importCodes(global, args, out, err);
+    if (command == QLatin1String("search-codes"))
+        return searchCodes(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

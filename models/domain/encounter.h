@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,8 @@ struct EncounterSummary
     int serviceCount = 0;
     int diagnosisCount = 0;
     QString returnReason;    ///< set while the encounter is returned to the coder
+    int newAnswers = 0;      ///< provider answers to queries the coder has not seen yet
+    QDateTime openQuerySentAt; ///< oldest unanswered query (invalid when none)
 };
 
 struct DiagnosisEntry
@@ -64,7 +67,9 @@ struct EncounterDetail
     QString patientSex;
     QString providerSpecialty;
     QString clinicalNote;
+    QString addendum; ///< added by the provider when answering a query
     QString coderNote;
+    QStringList checkedItems;
     int version = 0;
     QList<DiagnosisEntry> diagnoses;
     QList<ServiceLineEntry> services;

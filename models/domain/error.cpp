@@ -44,6 +44,7 @@ const char *Error::kindName(Kind kind)
     case Kind::Invalid: return "Invalid";
     case Kind::Conflict: return "Conflict";
     case Kind::Auth: return "Auth";
+    case Kind::Cancelled: return "Cancelled";
     case Kind::Other: return "Other";
     }
     return "Other";

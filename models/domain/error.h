@@ -33,6 +33,7 @@ public:
         Invalid,     ///< the input is wrong (a code, a charge, a file)
         Conflict,    ///< another seat changed the record first
         Auth,        ///< wrong user name or password
+        Cancelled,   ///< the user stopped a long action; nothing was changed
         Other
     };
 

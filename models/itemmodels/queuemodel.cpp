@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuemodel.h"
 
+#include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 namespace cc {
@@ -42,13 +44,30 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case Column::Patient: return QStringLiteral("%1 (%2)").arg(e.patientName, e.mrn);
         case Column::Provider: return e.providerName;
         case Column::Payer: return e.payerName.isEmpty() ? tr("No coverage") : e.payerName;
-        case Column::State: return encounterstate::displayName(e.state);
+        case Column::State:
+            if (e.newAnswers > 0)
+                return tr("%1 · answer received").arg(encounterstate::displayName(e.state));
+            if (isOverdue(e))
+                return tr("%1 · overdue").arg(encounterstate::displayName(e.state));
+            return encounterstate::displayName(e.state);
         case Column::Services: return e.serviceCount;
         case Column::Diagnoses: return e.diagnosisCount;
         case Column::Count: break;
         }
         break;
+    case Qt::FontRole:
+        if (e.newAnswers > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
     case Qt::ToolTipRole:
+        if (column == Column::State && e.newAnswers > 0)
+            return tr("The provider answered your query: open the encounter to read it.");
+        if (column == Column::State && isOverdue(e))
+            return tr("The query has waited more than %n day(s) for the provider's answer.",
+                      nullptr, m_overdueDays);
         if (column == Column::State && !e.returnReason.isEmpty())
             return tr("Returned: %1").arg(e.returnReason);
         if (column == Column::Patient)
@@ -77,6 +96,13 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     return {};
+}
+
+bool QueueModel::isOverdue(const EncounterSummary &e) const
+{
+    return e.openQuerySentAt.isValid()
+            && e.openQuerySentAt.secsTo(QDateTime::currentDateTimeUtc())
+            > qint64(m_overdueDays) * 86400;
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -168,9 +194,16 @@ bool QueueFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const EncounterSummary *e = model ? model->encounterAt(sourceRow) : nullptr;
     if (!e)
         return false;
+    if (m_state == kActive && !activeStates().contains(e->state))
+        return false;
     if (m_state >= 0 && int(e->state) != m_state)
         return false;
     return passesNonState(*e);
+}
+
+QList<EncounterState> QueueFilterProxy::activeStates()
+{
+    return {EncounterState::New, EncounterState::Coding, EncounterState::Returned};
 }
 
 QHash<int, int> QueueFilterProxy::stateCounts() const

@@ -26,6 +26,7 @@ public:
     explicit QueueModel(QObject *parent = nullptr);
 
     void setEncounters(QList<EncounterSummary> rows);
+    void setOverdueDays(int days) { m_overdueDays = days; }
     const QList<EncounterSummary> &encounters() const { return m_rows; }
     const EncounterSummary *encounterAt(int row) const;
 
@@ -36,7 +37,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    bool isOverdue(const EncounterSummary &e) const;
     QList<EncounterSummary> m_rows;
+    int m_overdueDays = 3;
 };
 
 /**
@@ -52,7 +55,10 @@ public:
 
     void setProviderId(qint64 id);
     void setPayerId(qint64 id);
-    /// -1 for every state.
+    /// The coder's open work: new, coding and returned encounters.
+    static constexpr int kActive = -2;
+    static QList<EncounterState> activeStates();
+    /// -1 for every state, kActive for the open work.
     void setState(int state);
     void setText(const QString &text);
     int state() const { return m_state; }
@@ -66,7 +72,7 @@ private:
     bool passesNonState(const EncounterSummary &e) const;
     qint64 m_providerId = 0;
     qint64 m_payerId = 0;
-    int m_state = -1;
+    int m_state = kActive;
     QString m_text;
 };
 

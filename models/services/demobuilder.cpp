@@ -2,6 +2,7 @@
 #include "demobuilder.h"
 #include "auditservice.h"
 #include "authservice.h"
+#include "codesetservice.h"
 #include "demoscenarios.h"
 #include "domain/npi.h"
 #include "storage/database.h"
@@ -426,7 +427,9 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
             scenario = &pickScenario(patient);
         }
         const QList<qint64> &candidates = providersBySpecialty.value(scenario->specialty);
-        const qint64 providerId = candidates.isEmpty() ? firstProviderId : rng.pick(candidates);
+        // The classic cases go to Dr. Okafor, whose demo account can answer queries about them.
+        const qint64 providerId = i < 2 || candidates.isEmpty() ? firstProviderId
+                                                                : rng.pick(candidates);
 
         const bool male = patient.sex == QLatin1String("M");
         const QList<QPair<QString, QString>> values = {
@@ -511,6 +514,8 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
     if (auto r = practiceRepo.setSetting(QStringLiteral("demo_anchor"),
                                          options.anchor.toString(Qt::ISODate));
         !r)
+        return r.error();
+    if (auto r = CodeSetService(m_db, m_audit).installStarterSet(); !r)
         return r.error();
     if (auto r = m_audit.recordSystem(QStringLiteral("demo"), QStringLiteral("practice.demo"),
                                       QStringLiteral("practice"), std::nullopt,

@@ -26,6 +26,10 @@ Result<EncounterDetail> EncounterService::open(const Session &who, qint64 encoun
         return found.error();
     if (!found.value())
         return Error::notFound(tr("Encounter %1 no longer exists.").arg(encounterId));
+    // A provider reads only the notes of their own encounters (to answer queries on them).
+    if (!who.can(Permission::ViewCoderQueue) && !who.can(Permission::ReviewHandoff)
+        && (!who.providerId || *who.providerId != found.value()->summary.providerId))
+        return Error::forbidden(tr("open another provider's encounter"));
     const auto key = qMakePair(who.userId, encounterId);
     if (!m_opened.contains(key)) {
         if (auto r = m_audit.record(who, QStringLiteral("encounter.open"),

@@ -2,12 +2,14 @@
 #include "practiceservice.h"
 #include "auditservice.h"
 #include "authservice.h"
+#include "codesetservice.h"
 #include "domain/npi.h"
 #include "storage/database.h"
 #include "storage/practicerepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cc {
 
@@ -62,6 +64,8 @@ Result<void> PracticeService::createEmptyPractice(const EmptyPractice &p)
     auto id = m_auth.createInitialUser(admin);
     if (!id)
         return id.error();
+    if (auto r = CodeSetService(m_db, m_audit).installStarterSet(); !r)
+        return r.error();
     if (auto r = m_audit.recordSystem(p.adminUsername, QStringLiteral("practice.create"),
                                       QStringLiteral("practice"), std::nullopt, rec.name);
         !r)
@@ -105,6 +109,58 @@ Result<QList<ProviderRecord>> PracticeService::providers()
 Result<QList<PayerRecord>> PracticeService::payers()
 {
     return PracticeRepository(m_db).payers();
+}
+
+Result<QList<PracticeRepository::FeeRow>> PracticeService::fees()
+{
+    return PracticeRepository(m_db).fees();
+}
+
+Result<void> PracticeService::setFee(const Session &who, qint64 payerId, const QString &rawCode,
+                                     qint64 chargeCents, const QDate &effectiveFrom)
+{
+    if (auto r = who.require(Permission::ManageFeeSchedule); !r)
+        return r;
+    const QString code = rawCode.trimmed().toUpper();
+    static const QRegularExpression format(QStringLiteral("^[A-Z0-9]{5}$"));
+    if (!format.match(code).hasMatch())
+        return Error::invalid(Tr::tr("A CPT or HCPCS code has five letters or digits, such as "
+                                     "99213 or G0439."));
+    if (chargeCents < 0)
+        return Error::invalid(Tr::tr("A charge cannot be negative."));
+    if (!effectiveFrom.isValid())
+        return Error::invalid(Tr::tr("Give the date from which the fee applies."));
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = PracticeRepository(m_db).upsertFee(payerId, code, chargeCents, effectiveFrom); !r)
+        return r;
+    if (auto r = m_audit.record(who, QStringLiteral("fee.set"), QStringLiteral("fee_schedule"),
+                                std::nullopt,
+                                QStringLiteral("payer=%1 code=%2 cents=%3 from=%4")
+                                        .arg(payerId)
+                                        .arg(code)
+                                        .arg(chargeCents)
+                                        .arg(effectiveFrom.toString(Qt::ISODate)));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> PracticeService::removeFee(const Session &who, qint64 feeId)
+{
+    if (auto r = who.require(Permission::ManageFeeSchedule); !r)
+        return r;
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = PracticeRepository(m_db).removeFee(feeId); !r)
+        return r;
+    if (auto r = m_audit.record(who, QStringLiteral("fee.remove"), QStringLiteral("fee_schedule"),
+                                feeId);
+        !r)
+        return r;
+    return tx.commit();
 }
 
 Result<QString> PracticeService::preference(const Session &who, const QString &key,

@@ -3,6 +3,7 @@
 
 #include "domain/error.h"
 #include "domain/session.h"
+#include "storage/practicerepository.h"
 #include "storage/records.h"
 
 #include <QList>
@@ -46,6 +47,14 @@ public:
 
     Result<QList<ProviderRecord>> providers();
     Result<QList<PayerRecord>> payers();
+
+    /// The fee schedule: every (payer or practice default, code, charge, effective date) row.
+    Result<QList<PracticeRepository::FeeRow>> fees();
+    /// Sets a fee from @p effectiveFrom on; @p payerId 0 is the practice default. Needs
+    /// ManageFeeSchedule; refuses an unknown code format, a negative charge or a missing date.
+    Result<void> setFee(const Session &who, qint64 payerId, const QString &code,
+                        qint64 chargeCents, const QDate &effectiveFrom);
+    Result<void> removeFee(const Session &who, qint64 feeId);
 
     Result<QString> preference(const Session &who, const QString &key,
                                const QString &fallback = {});

@@ -2,9 +2,13 @@
 #include "workstation.h"
 #include "auditservice.h"
 #include "authservice.h"
+#include "codesetservice.h"
+#include "codingservice.h"
 #include "demobuilder.h"
 #include "encounterservice.h"
 #include "practiceservice.h"
+#include "queryservice.h"
+#include "templateservice.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -13,9 +17,13 @@ namespace cc {
 Workstation::~Workstation()
 {
     // Services hold references to the database: they go first.
+    m_coding.reset();
+    m_queries.reset();
+    m_templates.reset();
     m_demo.reset();
     m_encounters.reset();
     m_practice.reset();
+    m_codes.reset();
     m_auth.reset();
     m_audit.reset();
     m_db.reset();
@@ -33,9 +41,16 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
     w->m_db = std::move(db).value();
     w->m_audit = std::make_unique<AuditService>(*w->m_db);
     w->m_auth = std::make_unique<AuthService>(*w->m_db, *w->m_audit);
+    w->m_codes = std::make_unique<CodeSetService>(*w->m_db, *w->m_audit);
     w->m_practice = std::make_unique<PracticeService>(*w->m_db, *w->m_audit, *w->m_auth);
     w->m_encounters = std::make_unique<EncounterService>(*w->m_db, *w->m_audit);
     w->m_demo = std::make_unique<DemoBuilder>(*w->m_db, *w->m_audit, *w->m_auth);
+    w->m_templates = std::make_unique<TemplateService>(*w->m_db, *w->m_audit);
+    w->m_queries = std::make_unique<QueryService>(*w->m_db, *w->m_audit, *w->m_templates,
+                                                  *w->m_encounters);
+    w->m_coding = std::make_unique<CodingService>(*w->m_db, *w->m_audit, *w->m_codes,
+                                                  *w->m_templates, *w->m_encounters,
+                                                  *w->m_queries);
     return w;
 }
 

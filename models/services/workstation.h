@@ -11,10 +11,14 @@ namespace cc {
 
 class AuditService;
 class AuthService;
+class CodeSetService;
+class CodingService;
 class Database;
 class DemoBuilder;
 class EncounterService;
 class PracticeService;
+class QueryService;
+class TemplateService;
 
 /**
  * One open practice: the database, migrated to the newest schema, and the services that act
@@ -31,18 +35,26 @@ public:
     Database &database() { return *m_db; }
     AuditService &audit() { return *m_audit; }
     AuthService &auth() { return *m_auth; }
+    CodeSetService &codes() { return *m_codes; }
     PracticeService &practice() { return *m_practice; }
     EncounterService &encounters() { return *m_encounters; }
     DemoBuilder &demo() { return *m_demo; }
+    TemplateService &templates() { return *m_templates; }
+    QueryService &queries() { return *m_queries; }
+    CodingService &coding() { return *m_coding; }
 
 private:
     Workstation() = default;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<CodeSetService> m_codes;
     std::unique_ptr<PracticeService> m_practice;
     std::unique_ptr<EncounterService> m_encounters;
     std::unique_ptr<DemoBuilder> m_demo;
+    std::unique_ptr<TemplateService> m_templates;
+    std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<CodingService> m_coding;
 };
 
 } // namespace cc

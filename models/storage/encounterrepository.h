@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/coding.h"
 #include "domain/encounter.h"
 #include "domain/error.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -29,6 +31,7 @@ struct NewEncounter
 /// Encounters, their diagnoses and service lines.
 class EncounterRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(cc::EncounterRepository)
 public:
     explicit EncounterRepository(Database &db);
     ~EncounterRepository();
@@ -37,6 +40,26 @@ public:
     Result<QList<EncounterSummary>> queue(const QDate &from, const QDate &to);
     Result<std::optional<EncounterDetail>> detail(qint64 id);
     Result<qint64> insert(const NewEncounter &e);
+
+    /**
+     * Replaces the encounter's diagnoses, service lines, coder note and checklist ticks when
+     * its version is still @p expectedVersion (else Error::Kind::Conflict: another seat saved
+     * first), and moves it to @p state. Returns the new version.
+     */
+    Result<int> saveCoding(qint64 id, int expectedVersion, const CodingDraft &draft,
+                           EncounterState state, qint64 userId);
+    /// Moves the encounter to @p state when its version is still @p expectedVersion
+    /// (-1: whatever the version). Returns the new version.
+    Result<int> setState(qint64 id, int expectedVersion, EncounterState state,
+                         const QString &returnReason = {});
+    /// One row of the handoff log: who moved the encounter from which state to which.
+    Result<void> logTransition(qint64 id, qint64 userId, EncounterState from, EncounterState to,
+                               const QString &note, const QString &reasonCode = {},
+                               const QString &findingsJson = QStringLiteral("[]"));
+    /// The patient's latest other coded encounter on or before @p date.
+    Result<std::optional<qint64>> previousCoded(qint64 patientId, const QDate &date,
+                                                qint64 excludeId);
+    Result<void> appendAddendum(qint64 id, const QString &text);
 
 private:
     struct Private;

@@ -63,6 +63,21 @@ const auto kInsertFee = QStringLiteral(R"(
 INSERT INTO fee_schedule (payer_id, code, charge_cents, effective_from)
 VALUES (:payer, :code, :charge, :from)
 )");
+const auto kFee = QStringLiteral(R"(
+SELECT charge_cents FROM fee_schedule
+WHERE code = :code AND effective_from <= :date AND (payer_id = :payer OR payer_id IS NULL)
+ORDER BY payer_id IS NULL, effective_from DESC LIMIT 1
+)");
+const auto kFees = QStringLiteral(R"(
+SELECT f.id, COALESCE(f.payer_id, 0), COALESCE(p.name, ''), f.code, f.charge_cents,
+       f.effective_from
+FROM fee_schedule f LEFT JOIN payers p ON p.id = f.payer_id
+ORDER BY f.code, f.payer_id IS NOT NULL, p.name, f.effective_from
+)");
+const auto kDeleteFeeSameDay = QStringLiteral(
+        "DELETE FROM fee_schedule WHERE code = :code AND effective_from = :from AND "
+        "COALESCE(payer_id, 0) = :payer");
+const auto kDeleteFee = QStringLiteral("DELETE FROM fee_schedule WHERE id = :id");
 const auto kSelectSetting = QStringLiteral("SELECT value FROM settings WHERE key = :key");
 const auto kUpsertSetting = QStringLiteral(R"(
 INSERT INTO settings (key, value) VALUES (:key, :value)
@@ -318,6 +333,58 @@ Result<void> PracticeRepository::insertFee(qint64 payerId, const QString &code, 
     s->bindValue(QStringLiteral(":charge"), chargeCents);
     s->bindValue(QStringLiteral(":from"), effectiveFrom.toString(Qt::ISODate));
     return sql::exec(*s, QStringLiteral("insert fee"));
+}
+
+Result<std::optional<qint64>> PracticeRepository::fee(const QString &code, qint64 payerId,
+                                                      const QDate &date)
+{
+    auto q = d->statement(kFee, QStringLiteral("fee"));
+    if (!q)
+        return q.error();
+    QSqlQuery *s = q.value();
+    s->bindValue(QStringLiteral(":code"), code);
+    s->bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
+    s->bindValue(QStringLiteral(":payer"), payerId);
+    CC_TRY(sql::exec(*s, QStringLiteral("fee")));
+    std::optional<qint64> out;
+    if (s->next())
+        out = s->value(0).toLongLong();
+    s->finish();
+    return out;
+}
+
+Result<QList<PracticeRepository::FeeRow>> PracticeRepository::fees()
+{
+    QSqlQuery q(d->db.connection());
+    CC_TRY(sql::prepare(q, kFees, QStringLiteral("fee schedule")));
+    CC_TRY(sql::exec(q, QStringLiteral("fee schedule")));
+    QList<FeeRow> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(),
+                    QDate::fromString(q.value(5).toString(), Qt::ISODate)});
+    }
+    return out;
+}
+
+Result<void> PracticeRepository::upsertFee(qint64 payerId, const QString &code, qint64 chargeCents,
+                                           const QDate &effectiveFrom)
+{
+    QSqlQuery del(d->db.connection());
+    CC_TRY(sql::prepare(del, kDeleteFeeSameDay, QStringLiteral("replace fee")));
+    del.bindValue(QStringLiteral(":code"), code);
+    del.bindValue(QStringLiteral(":from"), effectiveFrom.toString(Qt::ISODate));
+    del.bindValue(QStringLiteral(":payer"), payerId);
+    CC_TRY(sql::exec(del, QStringLiteral("replace fee")));
+    return insertFee(payerId, code, chargeCents, effectiveFrom);
+}
+
+Result<void> PracticeRepository::removeFee(qint64 id)
+{
+    QSqlQuery q(d->db.connection());
+    CC_TRY(sql::prepare(q, kDeleteFee, QStringLiteral("remove fee")));
+    q.bindValue(QStringLiteral(":id"), id);
+    return sql::exec(q, QStringLiteral("remove fee"));
 }
 
 Result<QString> PracticeRepository::setting(const QString &key, const QString &fallback)

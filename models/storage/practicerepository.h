@@ -38,6 +38,24 @@ public:
     Result<void> insertFee(qint64 payerId, const QString &code, qint64 chargeCents,
                            const QDate &effectiveFrom);
 
+    /// The charge for @p code on @p date: the payer's own fee when it has one, else the
+    /// practice's default; nothing when the code has no fee.
+    Result<std::optional<qint64>> fee(const QString &code, qint64 payerId, const QDate &date);
+    struct FeeRow
+    {
+        qint64 id = 0;
+        qint64 payerId = 0; ///< 0: practice default
+        QString payerName;
+        QString code;
+        qint64 chargeCents = 0;
+        QDate effectiveFrom;
+    };
+    Result<QList<FeeRow>> fees();
+    /// Sets the fee of (payer, code) from @p effectiveFrom on (replacing one of the same date).
+    Result<void> upsertFee(qint64 payerId, const QString &code, qint64 chargeCents,
+                           const QDate &effectiveFrom);
+    Result<void> removeFee(qint64 id);
+
     Result<QString> setting(const QString &key, const QString &fallback = {});
     Result<void> setSetting(const QString &key, const QString &value);
     Result<QString> preference(qint64 userId, const QString &key, const QString &fallback = {});

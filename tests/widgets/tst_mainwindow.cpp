@@ -47,10 +47,17 @@ void tst_MainWindow::workspacesFollowRole_data()
     QTest::newRow("coder") << int(Role::Coder) << QStringList{QStringLiteral("coderQueue")};
     QTest::newRow("manager") << int(Role::Manager)
                              << QStringList{QStringLiteral("coderQueue"),
+                                            QStringLiteral("templates"),
+                                            QStringLiteral("feeSchedule"),
                                             QStringLiteral("auditTrail")};
-    QTest::newRow("admin") << int(Role::Admin) << QStringList{QStringLiteral("auditTrail")};
+    QTest::newRow("admin") << int(Role::Admin)
+                           << QStringList{QStringLiteral("templates"),
+                                          QStringLiteral("codeSets"),
+                                          QStringLiteral("feeSchedule"),
+                                          QStringLiteral("auditTrail")};
     QTest::newRow("biller") << int(Role::Biller) << QStringList{};
-    QTest::newRow("provider") << int(Role::Provider) << QStringList{};
+    QTest::newRow("provider") << int(Role::Provider)
+                              << QStringList{QStringLiteral("providerInbox")};
 }
 
 void tst_MainWindow::workspacesFollowRole()

@@ -37,7 +37,7 @@ CoderQueueWidget::CoderQueueWidget(const Session &session, EncounterService &enc
                                    PracticeService &practice, QWidget *parent)
     : QWidget(parent), m_session(session), m_encounters(encounters), m_practice(practice)
 {
-    setObjectName(QStringLiteral("coderQueue"));
+    setObjectName(QStringLiteral("queueView"));
     m_model = new QueueModel(this);
     m_proxy = new QueueFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -94,6 +94,8 @@ void CoderQueueWidget::buildUi()
     m_state = new QComboBox;
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->setAccessibleName(tr("State filter"));
+    m_state->addItem(tr("To do"), QueueFilterProxy::kActive);
+    m_state->setItemData(0, tr("New, coding and returned encounters"), Qt::ToolTipRole);
     m_state->addItem(tr("All states"), -1);
     for (EncounterState s : encounterstate::all())
         m_state->addItem(encounterstate::displayName(s), int(s));
@@ -102,6 +104,7 @@ void CoderQueueWidget::buildUi()
     m_search->setPlaceholderText(tr("Patient, MRN or provider (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the queue"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     auto *providerLabel = new QLabel(tr("Pro&vider:"));
     providerLabel->setBuddy(m_provider);
     auto *payerLabel = new QLabel(tr("P&ayer:"));
@@ -125,7 +128,8 @@ void CoderQueueWidget::buildUi()
         auto *chip = new QToolButton;
         chip->setCheckable(true);
         chip->setAutoRaise(true);
-        chip->setObjectName(state < 0 ? QStringLiteral("chip_all")
+        chip->setObjectName(state == QueueFilterProxy::kActive ? QStringLiteral("chip_active")
+                            : state < 0                      ? QStringLiteral("chip_all")
                                       : QStringLiteral("chip_%1").arg(encounterstate::toKey(
                                               static_cast<EncounterState>(state))));
         chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -136,6 +140,7 @@ void CoderQueueWidget::buildUi()
             m_state->setCurrentIndex(m_state->findData(state));
         });
     };
+    addChip(QueueFilterProxy::kActive);
     addChip(-1);
     for (EncounterState s : encounterstate::all())
         addChip(int(s));
@@ -167,7 +172,7 @@ void CoderQueueWidget::buildUi()
     header->resizeSection(int(QueueModel::Column::DateOfService), 9 * em);
     header->resizeSection(int(QueueModel::Column::Provider), 12 * em);
     header->resizeSection(int(QueueModel::Column::Payer), 15 * em);
-    header->resizeSection(int(QueueModel::Column::State), 9 * em);
+    header->resizeSection(int(QueueModel::Column::State), 15 * em);
     header->resizeSection(int(QueueModel::Column::Services), 6 * em);
     header->resizeSection(int(QueueModel::Column::Diagnoses), 7 * em);
     header->setSectionResizeMode(int(QueueModel::Column::Patient), QHeaderView::Stretch);
@@ -201,6 +206,9 @@ void CoderQueueWidget::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CoderQueueWidget::showPreview);
     connect(m_splitter, &QSplitter::splitterMoved, this, &CoderQueueWidget::saveFilters);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openRequested(index.data(QueueModel::IdRole).toLongLong());
+    });
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -314,10 +322,15 @@ void CoderQueueWidget::updateCounts()
         total += n;
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const int state = it.key();
-        const int n = state < 0 ? total : counts.value(state);
-        const QString name = state < 0 ? tr("All")
-                                       : encounterstate::displayName(
-                                               static_cast<EncounterState>(state));
+        int active = 0;
+        for (EncounterState s : QueueFilterProxy::activeStates())
+            active += counts.value(int(s));
+        const int n = state == QueueFilterProxy::kActive ? active
+                : state < 0                              ? total
+                                                         : counts.value(state);
+        const QString name = state == QueueFilterProxy::kActive ? tr("To do")
+                : state < 0                                     ? tr("All")
+                            : encounterstate::displayName(static_cast<EncounterState>(state));
         it.value()->setText(QStringLiteral("%1  %2").arg(name).arg(n));
         it.value()->setToolTip(tr("Show only: %1").arg(name));
         it.value()->setChecked(m_proxy->state() == state);
@@ -342,6 +355,16 @@ void CoderQueueWidget::updateCounts()
                                  .arg(range));
     }
     m_listStack->setCurrentWidget(m_empty);
+}
+
+void CoderQueueWidget::setOverdueDays(int days)
+{
+    m_model->setOverdueDays(days);
+}
+
+void CoderQueueWidget::focusTable()
+{
+    m_table->setFocus();
 }
 
 qint64 CoderQueueWidget::currentEncounterId() const
@@ -418,6 +441,11 @@ bool CoderQueueWidget::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_K) {
             moveCurrent(-1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (const qint64 id = currentEncounterId())
+                emit openRequested(id);
             return true;
         }
         if (key->key() == Qt::Key_Slash) {

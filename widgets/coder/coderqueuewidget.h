@@ -40,12 +40,18 @@ public:
     /// Encounter id of the current row, 0 when none.
     qint64 currentEncounterId() const;
 
+    /// Unanswered queries older than this many days are marked overdue.
+    void setOverdueDays(int days);
+    void focusTable();
+
 public slots:
     void reload();
     void setDateRange(const QDate &from, const QDate &to);
 
 signals:
     void statusMessageRequested(const QString &message);
+    /// Enter or a double click on an encounter.
+    void openRequested(qint64 encounterId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -56,6 +56,7 @@ LoginDialog::LoginDialog(AuthService &auth, const QString &practiceName, bool is
                                 + QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows));
         demo->setObjectName(QStringLiteral("demoCredentials"));
         demo->setTextFormat(Qt::RichText);
+        demo->setWordWrap(true);
         demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(demo);
     }
