@@ -127,20 +127,12 @@
         <translation>Los campos no están en las columnas de un archivo de orden (se esperan espacios en blanco en las columnas 6, 14, 16 y 77).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (columns 7–13) is not an ICD-10-CM code: a letter, a digit, then one to five letters or digits, without a dot.</source>
-        <translation>&quot;%1&quot; (columnas 7–13) no es un código ICD-10-CM: una letra, un dígito y luego de una a cinco letras o dígitos, sin punto.</translation>
-    </message>
-    <message>
         <source>The billable flag of %1 (column 15) is &quot;%2&quot;; it must be 1 (billable) or 0 (header).</source>
         <translation>El indicador de facturable de %1 (columna 15) es &quot;%2&quot;; debe ser 1 (facturable) o 0 (encabezado).</translation>
     </message>
     <message>
         <source>The code %1 has no long title (from column 78).</source>
         <translation>El código %1 no tiene título largo (a partir de la columna 78).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an ICD-10-CM code: a letter, a digit, then one to five letters or digits, without a dot.</source>
-        <translation>&quot;%1&quot; no es un código ICD-10-CM: una letra, un dígito y luego de una a cinco letras o dígitos, sin punto.</translation>
     </message>
     <message>
         <source>The code %1 has no title after it.</source>
@@ -244,6 +236,14 @@
     <message>
         <source>No HCPCS record was found: this is not a CMS HCPCS file.</source>
         <translation>No se encontró ningún registro HCPCS: este no es un archivo HCPCS de CMS.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (columns 7–13) is not an ICD-10-CM code: a letter, then two to six letters or digits, without a dot.</source>
+        <translation>&quot;%1&quot; (columnas 7–13) no es un código ICD-10-CM: una letra y luego de dos a seis letras o dígitos, sin punto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10-CM code: a letter, then two to six letters or digits, without a dot.</source>
+        <translation>&quot;%1&quot; no es un código ICD-10-CM: una letra y luego de dos a seis letras o dígitos, sin punto.</translation>
     </message>
 </context>
 <context>
@@ -773,12 +773,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Diagnósticos codificados&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;%1&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>To do (new, coding, returned)</source>
-        <translation>Pendientes (nuevas, codificando, devueltas)</translation>
-    </message>
-    <message>
         <source>To do</source>
         <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>New, coding and returned encounters</source>
+        <translation>Consultas nuevas, en codificación y devueltas</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1003,10 @@
             <numerusform>Se copiaron %n diagnósticos y las líneas de servicio de la última visita: compárelos con la nota de hoy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line %1 (%2) points to no diagnosis yet: point it to the diagnosis that supports it.</source>
+        <translation>La línea %1 (%2) todavía no apunta a ningún diagnóstico: haga que apunte al diagnóstico que la respalda.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CodingService</name>
@@ -1171,6 +1175,10 @@
     <message>
         <source>Encounter %1 no longer exists.</source>
         <translation>La consulta %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>open another provider&apos;s encounter</source>
+        <translation>abrir la consulta de otro proveedor</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1651,10 @@
         <source>Fee schedule</source>
         <translation>Tabla de tarifas</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
 </context>
 <context>
     <name>cc::Migrator</name>
@@ -1696,6 +1708,10 @@
     <message>
         <source>Give the date from which the fee applies.</source>
         <translation>Indique la fecha a partir de la cual se aplica la tarifa.</translation>
+    </message>
+    <message>
+        <source>A query becomes overdue after 1 to 60 days.</source>
+        <translation>Una solicitud de aclaración vence después de 1 a 60 días.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2284,56 @@
     </message>
 </context>
 <context>
+    <name>cc::SettingsWidget</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the screen locks</source>
+        <translation>Minutos sin uso antes de que se bloquee la pantalla</translation>
+    </message>
+    <message>
+        <source>Every seat locks itself after this many minutes without use; the user unlocks it with their password.</source>
+        <translation>Cada puesto de trabajo se bloquea automáticamente tras esta cantidad de minutos sin uso; el usuario lo desbloquea con su contraseña.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days before an unanswered query is overdue</source>
+        <translation>Días antes de que venza una solicitud de aclaración sin respuesta</translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle time:</source>
+        <translation>Bloquear la pantalla tras un tiempo de &amp;inactividad de:</translation>
+    </message>
+    <message>
+        <source>A query is &amp;overdue after:</source>
+        <translation>Una solicitud de aclaración &amp;vence después de:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Seats lock after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Se guardó. Los puestos de trabajo se bloquean tras %n minuto sin uso.</numerusform>
+            <numerusform>Se guardó. Los puestos de trabajo se bloquean tras %n minutos sin uso.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::TemplateService</name>
     <message>
         <source>The template is not valid JSON: %1 (at character %2).</source>
@@ -2532,12 +2598,98 @@
         <translation>Registro de auditoría roto en la fila %1: %2</translation>
     </message>
     <message>
+        <source>Unknown command %1.</source>
+        <translation>Comando desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>Commands need the practice database: add --db PATH before the command.</source>
+        <translation>Los comandos necesitan la base de datos del consultorio: agregue --db RUTA antes del comando.</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim --db PATH [--user NAME] import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+</source>
+        <translation>Uso: cleanclaim --db RUTA [--user NOMBRE] import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim --db PATH search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+</source>
+        <translation>Uso: cleanclaim --db RUTA search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 codes and %2 modifiers into release &quot;%3&quot; (%4), effective %5.</source>
+        <translation>Se importaron %1 códigos y %2 modificadores en la versión &quot;%3&quot; (%4), vigente desde el %5.</translation>
+    </message>
+    <message>
+        <source>Imported %1 codes into release &quot;%2&quot; (%3), effective %4.</source>
+        <translation>Se importaron %1 códigos en la versión &quot;%2&quot; (%3), vigente desde el %4.</translation>
+    </message>
+    <message>
+        <source>A later %1 release takes over after %2.</source>
+        <translation>Después del %2 rige una versión %1 posterior.</translation>
+    </message>
+    <message>
+        <source>It replaces the earlier import of that release.</source>
+        <translation>Reemplaza la importación anterior de esa versión.</translation>
+    </message>
+    <message>
+        <source>import-codes takes a KIND and a FILE.</source>
+        <translation>import-codes necesita un TIPO y un ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Importing %1 files is not available yet.</source>
+        <translation>Todavía no se pueden importar archivos %1.</translation>
+    </message>
+    <message>
+        <source>Unknown KIND %1.</source>
+        <translation>TIPO desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>import-codes needs --effective YYYY-MM-DD: the first date of service the release applies to.</source>
+        <translation>import-codes necesita --effective AAAA-MM-DD: la primera fecha de servicio a la que se aplica la versión.</translation>
+    </message>
+    <message>
+        <source>--effective takes a date as YYYY-MM-DD.</source>
+        <translation>--effective admite una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2% (%3 of %4)</source>
+        <translation>Importando %1: %2% (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>search-codes needs the TEXT to look for: a code or words.</source>
+        <translation>search-codes necesita el TEXTO que se va a buscar: un código o palabras.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date admite una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1.</source>
+        <translation>--limit admite un número entero del 1 al %1.</translation>
+    </message>
+    <message>
+        <source>No code in force on %1 matches &quot;%2&quot;.</source>
+        <translation>Ningún código vigente el %1 coincide con &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No code set is in force on %1; import one with import-codes.</source>
+        <translation>Ningún conjunto de códigos está vigente el %1; importe uno con import-codes.</translation>
+    </message>
+    <message>
         <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
 With no command, the workstation window opens.
 Commands:
   demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
                         build a demo practice in an empty database
   audit-verify          check the audit trail&apos;s hash chain
+  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+                        code, kind, billable, description; one a line
 Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
 </source>
         <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
@@ -2546,16 +2698,12 @@ Comandos:
   demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
                         crea un consultorio de demostración en una base de datos vacía
   audit-verify          comprueba la cadena de hashes del registro de auditoría
+  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+                        código, tipo, facturable, descripción; uno por línea
 Códigos de salida: 0 hecho, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Comando desconocido: %1.</translation>
-    </message>
-    <message>
-        <source>Commands need the practice database: add --db PATH before the command.</source>
-        <translation>Los comandos necesitan la base de datos del consultorio: agregue --db RUTA antes del comando.</translation>
     </message>
 </context>
 <context>

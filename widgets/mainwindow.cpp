@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "admin/codesetswidget.h"
 #include "admin/feeschedulewidget.h"
+#include "admin/settingswidget.h"
 #include "coder/coderworkspace.h"
 #include "common/errorbox.h"
 #include "common/idlewatcher.h"
@@ -75,6 +76,12 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
     if (m_session.can(Permission::ManageFeeSchedule))
         addWorkspace(new FeeScheduleWidget(m_session, m_workstation.practice()),
                      tr("Fee schedule"), QStringLiteral("Ctrl+8"));
+    if (m_session.can(Permission::ManageSettings)) {
+        auto *settings = new SettingsWidget(m_session, m_workstation.practice());
+        connect(settings, &SettingsWidget::idleLockChanged, this,
+                [this](int minutes) { m_idle->setTimeout(minutes * 60 * 1000); });
+        addWorkspace(settings, tr("Settings"), QStringLiteral("Ctrl+5"));
+    }
     if (m_session.can(Permission::ViewAuditTrail))
         addWorkspace(new AuditTrailWidget(m_session, m_workstation.audit()), tr("Audit trail"),
                      QStringLiteral("Ctrl+9"));

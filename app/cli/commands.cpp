@@ -169,7 +169,7 @@ QString usage()
                   "  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]\n"
                   "                        build a demo practice in an empty database\n"
                   "  audit-verify          check the audit trail's hash chain\n"
-                  "  import-codes KIND FILE --release NAME [--effective YYYY-MM-DD]\n"
+                  "  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]\n"
                   "                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv\n"
                   "  search-codes TEXT [--date YYYY-MM-DD] [--limit N]\n"
                   "                        code, kind, billable, description; one a line\n"

@@ -19,6 +19,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cc::PracticeService)
 };
 const auto kIdleKey = QStringLiteral("idle_lock_minutes");
+const auto kOverdueKey = QStringLiteral("query_overdue_days");
 } // namespace
 
 Result<std::optional<PracticeRecord>> PracticeService::practice()
@@ -96,6 +97,33 @@ Result<void> PracticeService::setIdleLockMinutes(const Session &who, int minutes
         return r;
     if (auto r = m_audit.record(who, QStringLiteral("settings.change"), QStringLiteral("settings"),
                                 std::nullopt, QStringLiteral("%1=%2").arg(kIdleKey).arg(minutes));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<int> PracticeService::queryOverdueDays()
+{
+    auto v = PracticeRepository(m_db).setting(kOverdueKey, QStringLiteral("3"));
+    if (!v)
+        return v.error();
+    const int days = v.value().toInt();
+    return days > 0 ? days : 3;
+}
+
+Result<void> PracticeService::setQueryOverdueDays(const Session &who, int days)
+{
+    if (auto r = who.require(Permission::ManageSettings); !r)
+        return r;
+    if (days < 1 || days > 60)
+        return Error::invalid(Tr::tr("A query becomes overdue after 1 to 60 days."));
+    Transaction tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = PracticeRepository(m_db).setSetting(kOverdueKey, QString::number(days)); !r)
+        return r;
+    if (auto r = m_audit.record(who, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                std::nullopt, QStringLiteral("%1=%2").arg(kOverdueKey).arg(days));
         !r)
         return r;
     return tx.commit();

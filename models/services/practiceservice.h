@@ -45,6 +45,10 @@ public:
     Result<int> idleLockMinutes();
     Result<void> setIdleLockMinutes(const Session &who, int minutes);
 
+    /// Days after which an unanswered documentation query is overdue ("query_overdue_days", 3).
+    Result<int> queryOverdueDays();
+    Result<void> setQueryOverdueDays(const Session &who, int days);
+
     Result<QList<ProviderRecord>> providers();
     Result<QList<PayerRecord>> payers();
 

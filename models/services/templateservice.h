@@ -16,7 +16,7 @@ class Database;
 
 /**
  * Query templates and specialty checklists. The shipped ones are data files in
- * resources/templates/ (`:/templates/queries/*.json`, `:/templates/checklists/*.json`); the
+ * resources/templates/queries/ and resources/templates/checklists/ (one JSON file each); the
  * manager may edit them, and the edited copy (kept in the database) then applies.
  */
 class TemplateService

@@ -7,6 +7,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+
+#include "services/practiceservice.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -24,6 +27,7 @@ private slots:
     void workspacesFollowRole_data();
     void workspacesFollowRole();
     void locksWhenIdleAndUnlocksWithPassword();
+    void adminSetsIdleLock();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -54,6 +58,7 @@ void tst_MainWindow::workspacesFollowRole_data()
                            << QStringList{QStringLiteral("templates"),
                                           QStringLiteral("codeSets"),
                                           QStringLiteral("feeSchedule"),
+                                          QStringLiteral("settings"),
                                           QStringLiteral("auditTrail")};
     QTest::newRow("biller") << int(Role::Biller) << QStringList{};
     QTest::newRow("provider") << int(Role::Provider)
@@ -100,6 +105,24 @@ void tst_MainWindow::locksWhenIdleAndUnlocksWithPassword()
                                   "ORDER BY id)")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("lock unlock.failed unlock"));
+}
+
+void tst_MainWindow::adminSetsIdleLock()
+{
+    MainWindow w(m_db->ws(), m_db->login(Role::Admin));
+    w.showWorkspace(QStringLiteral("settings"));
+    auto *idle = w.findChild<QSpinBox *>(QStringLiteral("idleMinutes"));
+    QVERIFY(idle);
+    idle->setFocus();
+    idle->selectAll();
+    QTest::keyClicks(idle, QStringLiteral("7"));
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_db->ws().practice().idleLockMinutes().value(), 7);
+    QCOMPARE(w.idleWatcher()->timeout(), 7 * 60 * 1000);
+    // A new window of any user takes the practice's setting.
+    MainWindow coder(m_db->ws(), m_db->login(Role::Coder));
+    QCOMPARE(coder.idleWatcher()->timeout(), 7 * 60 * 1000);
 }
 
 QTEST_MAIN(tst_MainWindow)
