@@ -80,6 +80,7 @@ CodeQuery CodeQuery::parse(const QString &text)
         return q;
     if (isCodeLike(trimmed)) {
         q.codePrefix = normalizedCode(trimmed);
+        q.dotted = trimmed.contains(QLatin1Char('.'));
         // One letter is the chapter being typed, not yet a word worth searching.
         if (q.codePrefix.size() > 1)
             q.words = {q.codePrefix.toLower()};
@@ -117,6 +118,7 @@ CodeQuery::Relevance CodeQuery::relevance(QStringView description) const
     Relevance r;
     r.missing = int(words.size()) - std::popcount(found);
     r.span = int(masks.size()) + 1;
+    r.start = r.span;
     if (found == 0)
         return r;
     for (qsizetype start = 0; start < masks.size(); ++start) {
@@ -127,6 +129,7 @@ CodeQuery::Relevance CodeQuery::relevance(QStringView description) const
             covered |= masks.at(end);
             if (covered == found) {
                 r.span = int(end - start + 1);
+                r.start = int(start);
                 break;
             }
         }

@@ -20,6 +20,7 @@ struct CodeQuery
     static constexpr int kMaxWords = 8;
 
     QString codePrefix; ///< normalized (no dot, upper case); empty when the text is not a code
+    bool dotted = false; ///< the code was typed with a dot: only ICD-10-CM codes have one
     QStringList words;  ///< folded word prefixes (see fold()), in the order typed
 
     bool isEmpty() const { return codePrefix.isEmpty() && words.isEmpty(); }
@@ -32,14 +33,18 @@ struct CodeQuery
     static QString fold(QStringView text);
 
     /// How well a description matches the words, for ranking: fewer missing words first, then
-    /// the words closer together ("Type 2 diabetes" before "Type 1 diabetes, stage 2").
+    /// the words closer together ("Type 2 diabetes" before "Type 1 diabetes, stage 2"), then
+    /// nearer the start ("Otitis media, left ear" before "Scarlet fever with otitis media").
     struct Relevance
     {
         int missing = 0; ///< words that start no word of the description
         int span = 0;    ///< the fewest consecutive description words holding the others
+        int start = 0;   ///< where the first such run begins (0 = the first word)
         bool operator<(const Relevance &o) const
         {
-            return missing != o.missing ? missing < o.missing : span < o.span;
+            if (missing != o.missing)
+                return missing < o.missing;
+            return span != o.span ? span < o.span : start < o.start;
         }
     };
     Relevance relevance(QStringView description) const;

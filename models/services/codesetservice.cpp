@@ -130,12 +130,12 @@ CodeSetService::importWithOwnConnection(const QString &databasePath,
 
 Result<int> CodeSetService::installStarterSet()
 {
-    auto existing = m_repo->releases();
-    if (!existing)
-        return existing.error();
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    auto existing = m_repo->releases();
+    if (!existing)
+        return existing.error();
     int installed = 0;
     for (CodeKind kind : codekind::all()) {
         const bool present = std::any_of(existing->cbegin(), existing->cend(),
@@ -307,6 +307,8 @@ Result<QList<CodeEntry>> CodeSetService::search(const QString &text, const QDate
     QList<CodeEntry> out;
     if (query.isEmpty())
         return out;
+    if (query.dotted)
+        kinds &= kDiagnosisKinds;
     auto inForce = releasesInForce(date, kinds);
     if (!inForce)
         return inForce.error();

@@ -126,10 +126,15 @@ public:
     Result<QList<CodeRelease>> releases();
 
     /**
-     * The codes in force on @p date matching @p text, best first: a typed code ("e119",
-     * "E11.9") and the codes under it in code order ("e11" → E11, then E11.0…), then codes
-     * whose descriptions hold every typed word as a prefix, in any order ("diab typ 2"), the
-     * most general first. Headers are included with billable false, for the caller to grey.
+     * The codes in force on @p date matching @p text, best first, for a search box:
+     * - a typed code ("e119", "E11.9", case and dot as you like) first, then the codes under
+     *   it in code order ("e11" → E11, E11.0…), diagnoses before procedures; a dot limits the
+     *   search to ICD-10-CM;
+     * - then codes whose descriptions hold every typed word as a prefix, in any order ("diab
+     *   typ 2"): those with the words closest together and nearest the start first, the most
+     *   general (shortest) among equals.
+     * Headers are included with billable false, for the caller to grey; children() lists what
+     * is under them. At most @p limit (1 to kMaxSearchLimit) entries.
      */
     Result<QList<CodeEntry>> search(const QString &text, const QDate &date, int limit = 20,
                                     CodeKinds kinds = kAllCodeKinds);

@@ -407,8 +407,14 @@ Result<QList<CodeEntry>> CodeRepository::codesWithPrefix(const QList<CodeRelease
             out.append(readEntry(*s, release.kind, release.id));
         s->finish();
     }
-    std::stable_sort(out.begin(), out.end(), [](const CodeEntry &a, const CodeEntry &b) {
-        return a.code != b.code ? a.code < b.code : int(a.kind) < int(b.kind);
+    // The code itself first; then diagnoses before procedures, each code set in code order
+    // (a header before its children).
+    std::stable_sort(out.begin(), out.end(), [&prefix](const CodeEntry &a, const CodeEntry &b) {
+        const bool exactA = a.code == prefix;
+        const bool exactB = b.code == prefix;
+        if (exactA != exactB)
+            return exactA;
+        return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.code < b.code;
     });
     if (out.size() > limit)
         out.resize(limit);

@@ -62,7 +62,8 @@ public:
 
     /**
      * Codes of @p releases that start with @p prefix (normalized) and are not terminated
-     * before @p date, in code order (a header before its children), at most @p limit.
+     * before @p date: @p prefix itself first, then ICD-10-CM, HCPCS and CPT codes, each in code
+     * order (a header before its children), at most @p limit.
      * With @p billableOnly, headers are left out.
      */
     Result<QList<CodeEntry>> codesWithPrefix(const QList<CodeRelease> &releases,

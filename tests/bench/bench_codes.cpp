@@ -135,7 +135,7 @@ int main(int argc, char **argv)
         || !timedImport(codes::CodeFileFormat::Hcpcs, hcpcsFile, QStringLiteral("HCPCS 2020"),
                         QDate(2020, 1, 1), 500))
         return 1;
-    out << QStringLiteral("database: %1 MB\n")
+    out << QStringLiteral("database: %1 MB (file and write-ahead log)\n")
                     .arg(double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size())
                                  / 1e6,
                          0, 'f', 1);

@@ -3,6 +3,7 @@
 #include "services/auditservice.h"
 #include "services/codesetservice.h"
 #include "services/demoscenarios.h"
+#include "services/practiceservice.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -76,6 +77,7 @@ private slots:
     void importOnWorkerThread();
     void importNeedsPermission();
     void starterSetCoversDemo();
+    void emptyPracticeGetsStarterSet();
     void starterTitlesAreCmsTitles();
     void importsSharedCmsFiles();
 
@@ -670,6 +672,24 @@ void tst_CodeSetService::starterSetCoversDemo()
              qint64(3));
 }
 
+void tst_CodeSetService::emptyPracticeGetsStarterSet()
+{
+    test::TestDatabase t;
+    PracticeService::EmptyPractice p;
+    p.name = QStringLiteral("Lakeside Clinic");
+    p.npi = QStringLiteral("1234567893");
+    p.taxId = QStringLiteral("381234567");
+    p.adminUsername = QStringLiteral("office");
+    p.adminFullName = QStringLiteral("Office Administrator");
+    p.adminPassword = QStringLiteral("a long enough passphrase 42");
+    auto created = t.ws().practice().createEmptyPractice(p);
+    QVERIFY2(created.ok(), why(created).constData());
+    auto releases = t.ws().codes().releases();
+    QCOMPARE(releases->size(), 3);
+    QCOMPARE(t.ws().codes().lookup(QStringLiteral("I10"), QDate::currentDate())->status,
+             Status::Valid);
+}
+
 void tst_CodeSetService::starterTitlesAreCmsTitles()
 {
     const QString shared = test::sharedDir();
@@ -733,6 +753,19 @@ void tst_CodeSetService::importsSharedCmsFiles()
                  qPrintable(e.code + QLatin1Char(' ') + e.description()));
     QVERIFY(codesOf(codes.search(QStringLiteral("essential hypertension"), dos).value())
                     .contains(QStringLiteral("I10")));
+    // HCPCS E11xx wheelchairs share the digits of E11 diagnoses: diagnoses come first, and a
+    // dot means ICD-10-CM only.
+    const QList<CodeEntry> e11 = codes.search(QStringLiteral("e11"), dos, 100).value();
+    QCOMPARE(e11.size(), 100);
+    QCOMPARE(e11.first().kind, CodeKind::Icd10Cm);
+    QVERIFY(std::is_sorted(e11.cbegin(), e11.cend(), [](const CodeEntry &a, const CodeEntry &b) {
+        return int(a.kind) < int(b.kind);
+    }));
+    const QList<CodeEntry> dotted = codes.search(QStringLiteral("E11.6"), dos, 50).value();
+    QVERIFY(!dotted.isEmpty());
+    for (const CodeEntry &e : dotted)
+        QCOMPARE(e.kind, CodeKind::Icd10Cm);
+    QCOMPARE(codes.search(QStringLiteral("E1100"), dos).value().value(1).kind, CodeKind::Hcpcs);
 }
 
 QTEST_GUILESS_MAIN(tst_CodeSetService)
