@@ -186,20 +186,11 @@ QString prefixEnd(const QString &prefix)
 struct CodeRepository::Private
 {
     Database &db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> prepared;
+    sql::StatementCache statements{db, true};
 
-    /// A prepared statement kept for reuse, keyed by its SQL text.
     Result<QSqlQuery *> statement(const QString &sql, const QString &what)
     {
-        auto it = prepared.find(sql);
-        if (it != prepared.end())
-            return it->second.get();
-        auto q = std::make_unique<QSqlQuery>(db.connection());
-        q->setForwardOnly(true);
-        CC_TRY(sql::prepare(*q, sql, what));
-        QSqlQuery *raw = q.get();
-        prepared.emplace(sql, std::move(q));
-        return raw;
+        return statements.get(sql, what);
     }
 
     /// Runs a kept statement that reads no rows.
@@ -226,7 +217,7 @@ struct CodeRepository::Private
     }
 };
 
-CodeRepository::CodeRepository(Database &db) : d(new Private{db, {}}) { }
+CodeRepository::CodeRepository(Database &db) : d(new Private{db}) { }
 CodeRepository::~CodeRepository() = default;
 
 Result<QList<CodeRelease>> CodeRepository::releases()

@@ -113,19 +113,11 @@ QVariant nullableDate(const std::optional<QDate> &d)
 struct PracticeRepository::Private
 {
     Database &db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> prepared;
+    sql::StatementCache statements{db};
 
-    /// A prepared statement kept for reuse, keyed by its SQL text.
     Result<QSqlQuery *> statement(const QString &sql, const QString &what)
     {
-        auto it = prepared.find(sql);
-        if (it != prepared.end())
-            return it->second.get();
-        auto q = std::make_unique<QSqlQuery>(db.connection());
-        CC_TRY(sql::prepare(*q, sql, what));
-        QSqlQuery *raw = q.get();
-        prepared.emplace(sql, std::move(q));
-        return raw;
+        return statements.get(sql, what);
     }
 
     Result<qint64> insert(QSqlQuery *q, const QString &what)
@@ -135,7 +127,7 @@ struct PracticeRepository::Private
     }
 };
 
-PracticeRepository::PracticeRepository(Database &db) : d(new Private{db, {}}) { }
+PracticeRepository::PracticeRepository(Database &db) : d(new Private{db}) { }
 PracticeRepository::~PracticeRepository() = default;
 
 Result<std::optional<PracticeRecord>> PracticeRepository::practice()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlerror_p.h"
+#include "database.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -84,6 +85,19 @@ Result<void> run(const QSqlDatabase &db, const QString &sql, const QString &what
     if (!q.exec(sql))
         return toError(q.lastError(), what);
     return {};
+}
+
+Result<QSqlQuery *> StatementCache::get(const QString &sql, const QString &what)
+{
+    auto it = m_prepared.find(sql);
+    if (it != m_prepared.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(m_db.connection());
+    q->setForwardOnly(m_forwardOnly);
+    CC_TRY(prepare(*q, sql, what));
+    QSqlQuery *raw = q.get();
+    m_prepared.emplace(sql, std::move(q));
+    return raw;
 }
 
 } // namespace cc::sql

@@ -6,6 +6,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+#include <memory>
+
+namespace cc {
+class Database;
+}
+
 namespace cc::sql {
 
 /// Maps a Qt SQL error to an Error: kind from the SQLite result code, a sentence for the
@@ -37,4 +44,25 @@ inline QVariant text(const QString &s)
 {
     return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
 }
+} // namespace cc::sql
+
+namespace cc::sql {
+/**
+ * Prepared statements kept for the life of a repository, keyed by their SQL text, so that
+ * bulk work (the demo, imports, searches per keystroke) does not prepare them again.
+ */
+class StatementCache
+{
+public:
+    explicit StatementCache(Database &db, bool forwardOnly = false)
+        : m_db(db), m_forwardOnly(forwardOnly)
+    {
+    }
+    Result<QSqlQuery *> get(const QString &sql, const QString &what);
+
+private:
+    Database &m_db;
+    bool m_forwardOnly;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+};
 } // namespace cc::sql
