@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coderqueuewidget.h"
 #include "common/errorbox.h"
+#include "common/worklistkeys.h"
 #include "itemmodels/queuemodel.h"
 #include "services/encounterservice.h"
 #include "services/practiceservice.h"
@@ -10,7 +11,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -176,7 +176,12 @@ void CoderQueueWidget::buildUi()
     header->resizeSection(int(QueueModel::Column::Services), 6 * em);
     header->resizeSection(int(QueueModel::Column::Diagnoses), 7 * em);
     header->setSectionResizeMode(int(QueueModel::Column::Patient), QHeaderView::Stretch);
-    m_table->installEventFilter(this);
+    auto *keys = new WorkListKeys(m_table);
+    connect(keys, &WorkListKeys::openRequested, this, [this] {
+        if (const qint64 id = currentEncounterId())
+            emit openRequested(id);
+    });
+    connect(keys, &WorkListKeys::searchRequested, this, [this] { m_search->setFocus(); });
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -420,40 +425,6 @@ void CoderQueueWidget::showPreview()
     if (!diagnoses.isEmpty())
         html += tr("<p><b>Diagnoses coded</b></p><ol>%1</ol>").arg(diagnoses);
     m_preview->setHtml(html);
-}
-
-void CoderQueueWidget::moveCurrent(int delta)
-{
-    const int rows = m_proxy->rowCount();
-    if (rows == 0)
-        return;
-    const int row = qBound(0, m_table->currentIndex().row() + delta, rows - 1);
-    m_table->setCurrentIndex(m_proxy->index(row, 0));
-}
-
-bool CoderQueueWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_J) {
-            moveCurrent(1);
-            return true;
-        }
-        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_K) {
-            moveCurrent(-1);
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            if (const qint64 id = currentEncounterId())
-                emit openRequested(id);
-            return true;
-        }
-        if (key->key() == Qt::Key_Slash) {
-            m_search->setFocus();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace cc

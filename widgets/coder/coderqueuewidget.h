@@ -53,9 +53,6 @@ signals:
     /// Enter or a double click on an encounter.
     void openRequested(qint64 encounterId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void buildUi();
     void restoreFilters();
@@ -63,7 +60,6 @@ private:
     void applyFilters();
     void updateCounts();
     void showPreview();
-    void moveCurrent(int delta);
 
     Session m_session;
     EncounterService &m_encounters;

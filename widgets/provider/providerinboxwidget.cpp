@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerinboxwidget.h"
 #include "common/errorbox.h"
+#include "common/worklistkeys.h"
 #include "common/inlinemessage.h"
 #include "queryinboxmodel.h"
 #include "services/encounterservice.h"
@@ -122,7 +123,8 @@ void ProviderInboxWidget::buildUi()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(int(QueryInboxModel::Column::Patient), QHeaderView::Stretch);
-    m_table->installEventFilter(this);
+    auto *keys = new WorkListKeys(m_table);
+    connect(keys, &WorkListKeys::openRequested, this, &ProviderInboxWidget::focusAnswer);
     m_empty = new QLabel;
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -651,36 +653,6 @@ void ProviderInboxWidget::focusAnswer()
         target = m_choices->buttons().constFirst();
     if (target)
         target->setFocus();
-}
-
-void ProviderInboxWidget::moveCurrent(int delta)
-{
-    const int rows = m_proxy->rowCount();
-    if (rows == 0)
-        return;
-    const int row = qBound(0, m_table->currentIndex().row() + delta, rows - 1);
-    m_table->setCurrentIndex(m_proxy->index(row, 0));
-}
-
-bool ProviderInboxWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_J) {
-            moveCurrent(1);
-            return true;
-        }
-        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_K) {
-            moveCurrent(-1);
-            return true;
-        }
-        if (key->modifiers() == Qt::NoModifier
-            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            focusAnswer();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace cc

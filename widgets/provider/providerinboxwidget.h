@@ -62,9 +62,6 @@ signals:
     /// Open (unanswered) queries listed, for a badge.
     void openCountChanged(int count);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     struct Draft
     {
@@ -88,7 +85,6 @@ private:
     QString viewHtml(
         const DocumentationQuery &q, const EncounterDetail *detail, const QString &openError) const;
     void updateCounts();
-    void moveCurrent(int delta);
     void focusAnswer();
     const DocumentationQuery *current() const;
 
