@@ -2,6 +2,7 @@
 #include "codingservice.h"
 #include "auditservice.h"
 #include "codesetservice.h"
+#include "edits/editengine.h"
 #include "encounterservice.h"
 #include "queryservice.h"
 #include "templateservice.h"
@@ -94,6 +95,49 @@ Result<CodeCheck> CodingService::checkService(const QString &code, const QDate &
         check.message = found->message;
     }
     return check;
+}
+
+Result<QList<Finding>> CodingService::editFindings(const EncounterDetail &e,
+                                                  const CodingDraft &draft)
+{
+    static const Result<MedicalNecessityPack> pack = MedicalNecessityPack::shipped();
+    if (!pack)
+        return pack.error();
+    std::optional<Error> failure;
+    auto lookup = [&](const QString &code, const QDate &date, bool diagnosis) {
+        EditEngine::CodeInfo info;
+        auto found = m_codes.lookup(code, date, diagnosis ? kDiagnosisKinds : kProcedureKinds);
+        if (!found) {
+            failure = found.error();
+            return info;
+        }
+        if (found->entry)
+            info.description = found->entry->description();
+        if (found->release)
+            info.source = found->release->name;
+        info.why = found->message;
+        info.status = found->isValid() ? EditEngine::CodeInfo::Status::Valid
+                : found->status == CodeSetService::Lookup::Status::Header
+                ? EditEngine::CodeInfo::Status::NotBillable
+                : EditEngine::CodeInfo::Status::Unknown;
+        return info;
+    };
+    ScrubClaim claim;
+    claim.id = QString::number(e.summary.id);
+    claim.dateOfService = e.summary.dateOfService;
+    claim.patientBirthDate = e.patientBirthDate;
+    claim.patientSex = e.patientSex;
+    claim.placeOfService = e.summary.placeOfService;
+    for (const DiagnosisEntry &dx : draft.diagnoses)
+        claim.diagnoses.append(normalizedCode(dx.code));
+    for (const ServiceLineEntry &l : draft.services) {
+        claim.lines.append({l.lineNo, normalizedCode(l.code), l.modifiers, l.units, l.pointers,
+                            l.chargeCents, e.summary.dateOfService});
+    }
+    const QList<Finding> findings = EditEngine(lookup, pack.value()).scrubCoding(claim);
+    if (failure)
+        return *failure;
+    return findings;
 }
 
 Result<qint64> CodingService::chargeFor(const QString &code, qint64 payerId, const QDate &date)

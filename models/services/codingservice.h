@@ -5,6 +5,7 @@
 #include "domain/coding.h"
 #include "domain/error.h"
 #include "domain/session.h"
+#include "edits/finding.h"
 
 #include <QObject>
 
@@ -67,6 +68,13 @@ public:
     /// The diagnoses and services of the patient's previous coded visit (dates moved to this
     /// visit, charges from today's fee schedule).
     Result<CodingDraft> copyFromLastVisit(const Session &who, qint64 encounterId);
+
+    /**
+     * The scrubber's coding edits on the draft (medical necessity, sex and age conflicts,
+     * manifestation order, modifier 25…), as the coding panel shows them before a claim exists.
+     */
+    Result<QList<Finding>> editFindings(const EncounterDetail &encounter,
+                                        const CodingDraft &draft);
 
     /// Problems that make a draft impossible to store (too many codes, bad pointers…).
     static QStringList structuralProblems(const CodingDraft &draft);

@@ -126,6 +126,17 @@ void tst_CodingWorkflow::codeQueryAnswerAndMarkCoded()
     for (int r = 0; r < lines->rowCount(); ++r)
         QCOMPARE(lines->item(r, 3)->text(), QStringLiteral("A"));
 
+    // The panel says why the glucose test will be denied, before any claim exists.
+    auto hasRule = [&](const QString &rule) {
+        auto *checks = panel->findChild<QListWidget *>(QStringLiteral("checksList"));
+        for (int i = 0; i < checks->count(); ++i) {
+            if (checks->item(i)->data(Qt::UserRole + 1).toString() == rule)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasRule(QStringLiteral("dx-not-supporting")));
+
     // The glucose test is not supported by a sprain: ask the provider (Ctrl+Q).
     bool composerDriven = false;
     QTimer::singleShot(0, this, [&] {
@@ -243,6 +254,7 @@ void tst_CodingWorkflow::codeQueryAnswerAndMarkCoded()
     lines->setCurrentCell(glucose, 0);
     QTest::keyClick(lines, Qt::Key_Delete);
     QCOMPARE(lines->rowCount(), 1);
+    QVERIFY(!hasRule(QStringLiteral("dx-not-supporting")));
 
     // Mark coded is refused until the checklist's required items are ticked.
     QTest::keyClick(panel, Qt::Key_Return, Qt::ControlModifier);

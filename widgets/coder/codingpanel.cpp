@@ -537,6 +537,25 @@ void CodingPanel::recheck()
                                .arg(r + 1)
                                .arg(code));
     }
+    // The scrubber's coding edits (medical necessity, demographics, modifier 25) beside the
+    // code checks; code validity was reported above already.
+    if (auto edits = m_coding.editFindings(m_detail, draft())) {
+        for (const Finding &f : edits.value()) {
+            if (f.rule == QLatin1String("code-invalid") || f.rule == QLatin1String("code-not-billable")
+                || f.rule == QLatin1String("unspecified-code"))
+                continue;
+            const QString where = f.line > 0 ? tr("Line %1: ").arg(f.line) : QString();
+            auto *item = new QListWidgetItem(m_checks);
+            const bool error = f.isError();
+            item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                      : QStyle::SP_MessageBoxWarning));
+            item->setText((error ? tr("Error: %1") : tr("Warning: %1"))
+                                  .arg(where + f.message + QLatin1Char(' ') + f.fix));
+            item->setToolTip(tr("Rule %1 · source: %2").arg(f.rule, f.source));
+            item->setData(Qt::UserRole, error ? QStringLiteral("error") : QStringLiteral("warning"));
+            item->setData(Qt::UserRole + 1, f.rule);
+        }
+    }
     const QStringList problems = CodingService::structuralProblems(draft());
     for (const QString &p : problems)
         addFinding(CodeCheck::Severity::Error, p);

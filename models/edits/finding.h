@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+/// One result of the scrubber (DESIGN.md §5): what is wrong, why, what to do, and the data
+/// and version it came from.
+struct Finding
+{
+    enum class Severity { Error, Warning };
+    QString rule;      ///< a rule id of DESIGN.md §5, e.g. "dx-not-supporting"
+    Severity severity = Severity::Error;
+    int line = 0;      ///< service line number; 0 for the claim as a whole
+    QStringList codes;
+    QString message;   ///< what is wrong and why
+    QString fix;       ///< what to do
+    QString source;    ///< the data and its version, e.g. "NCCI PTP v322r0"
+
+    bool isError() const { return severity == Severity::Error; }
+};
+
+/// The claim as the scrubber sees it: the fields of DESIGN.md §7 the edits read.
+struct ScrubLine
+{
+    int lineNo = 0;
+    QString code;
+    QStringList modifiers;
+    int units = 1;
+    QList<int> pointers; ///< 1-based into ScrubClaim::diagnoses
+    qint64 chargeCents = 0;
+    QDate serviceDate;
+};
+
+struct ScrubClaim
+{
+    QString id;
+    QDate dateOfService;
+    QString billingNpi;
+    QString renderingNpi;
+    QString memberId;
+    QString payerName;
+    int timelyFilingDays = 365;
+    QDate patientBirthDate;
+    QString patientSex; ///< M, F, U
+    QString placeOfService;
+    QStringList diagnoses; ///< without dots, principal first
+    QList<ScrubLine> lines;
+};
+
+} // namespace cc
