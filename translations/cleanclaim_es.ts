@@ -1007,6 +1007,14 @@
         <source>Line %1 (%2) points to no diagnosis yet: point it to the diagnosis that supports it.</source>
         <translation>La línea %1 (%2) todavía no apunta a ningún diagnóstico: haga que apunte al diagnóstico que la respalda.</translation>
     </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Línea %1: </translation>
+    </message>
+    <message>
+        <source>Rule %1 · source: %2</source>
+        <translation>Regla %1 · fuente: %2</translation>
+    </message>
 </context>
 <context>
     <name>cc::CodingService</name>
@@ -1157,6 +1165,196 @@
     <message>
         <source>This database already holds the practice &quot;%1&quot;; a demo practice goes into a new, empty file.</source>
         <translation>Esta base de datos ya contiene el consultorio &quot;%1&quot;; un consultorio de demostración se crea en un archivo nuevo y vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::EditEngine</name>
+    <message>
+        <source>The medical-necessity rule pack is not valid JSON: %1.</source>
+        <translation>El paquete de reglas de necesidad médica no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>Every rule of the medical-necessity pack needs service codes and diagnoses (rule &quot;%1&quot;).</source>
+        <translation>Cada regla del paquete de necesidad médica necesita códigos de servicio y diagnósticos (regla &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The shipped medical-necessity rules are missing.</source>
+        <translation>Faltan las reglas de necesidad médica incluidas con CleanClaim.</translation>
+    </message>
+    <message>
+        <source>The claim has no %1, which the 837P requires.</source>
+        <translation>La reclamación no tiene %1, un dato que el 837P exige.</translation>
+    </message>
+    <message>
+        <source>Fill in the %1 before the claim is submitted.</source>
+        <translation>Complete el dato “%1” antes de enviar la reclamación.</translation>
+    </message>
+    <message>
+        <source>date of service</source>
+        <translation>fecha de servicio</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>ID de miembro</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>service line</source>
+        <translation>línea de servicio</translation>
+    </message>
+    <message>
+        <source>place of service</source>
+        <translation>lugar de servicio</translation>
+    </message>
+    <message>
+        <source>billing provider</source>
+        <translation>proveedor de facturación</translation>
+    </message>
+    <message>
+        <source>rendering provider</source>
+        <translation>proveedor que prestó el servicio</translation>
+    </message>
+    <message>
+        <source>%1 NPI</source>
+        <translation>NPI del %1</translation>
+    </message>
+    <message>
+        <source>The %1 NPI %2 fails the NPI check digit (Luhn with prefix 80840): it is mistyped.</source>
+        <translation>El NPI %2 del %1 no pasa la validación del dígito verificador (Luhn con prefijo 80840): está mal escrito.</translation>
+    </message>
+    <message>
+        <source>Copy the NPI again from the NPPES registry.</source>
+        <translation>Vuelva a copiar el NPI desde el registro NPPES.</translation>
+    </message>
+    <message>
+        <source>The claim has %1 diagnoses; a professional claim holds 12.</source>
+        <translation>La reclamación tiene %1 diagnósticos; una reclamación profesional admite 12.</translation>
+    </message>
+    <message>
+        <source>Keep the 12 that the services point to; split the claim if more are needed.</source>
+        <translation>Conserve los 12 a los que apuntan los servicios; si se necesitan más, divida la reclamación.</translation>
+    </message>
+    <message>
+        <source>The date of service %1 is in the future.</source>
+        <translation>La fecha de servicio %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Correct the date, or wait until the service is given.</source>
+        <translation>Corrija la fecha, o espere hasta que se preste el servicio.</translation>
+    </message>
+    <message>
+        <source>%1 accepts claims up to %2 days after the date of service; this one is %3 days old.</source>
+        <translation>%1 acepta reclamaciones hasta %2 días después de la fecha de servicio; esta tiene %3 días de antigüedad.</translation>
+    </message>
+    <message>
+        <source>Submit only with proof of timely filing (an earlier submission or a payer delay); otherwise the charge is written off.</source>
+        <translation>Envíela solo con un comprobante de presentación oportuna (un envío anterior o una demora del pagador); de lo contrario, el cargo se cancela (write-off).</translation>
+    </message>
+    <message>
+        <source>%1 timely-filing limit</source>
+        <translation>Plazo de presentación oportuna de %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has %3 diagnosis pointers; a line takes 1 to 4.</source>
+        <translation>La línea %1 (%2) tiene %3 punteros de diagnóstico; una línea admite de 1 a 4.</translation>
+    </message>
+    <message>
+        <source>Point the line to the diagnoses that support it.</source>
+        <translation>Haga que la línea apunte a los diagnósticos que la respaldan.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) points to diagnosis %3, which the claim does not have.</source>
+        <translation>La línea %1 (%2) apunta al diagnóstico %3, que la reclamación no tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Point it to one of the claim&apos;s %n diagnosis(es).</source>
+        <translation>
+            <numerusform>Haga que apunte al diagnóstico de la reclamación (%n en total).</numerusform>
+            <numerusform>Haga que apunte a uno de los %n diagnósticos de la reclamación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid code on %2.</source>
+        <translation>%1 no es un código válido el %2.</translation>
+    </message>
+    <message>
+        <source>Choose a code from the code set in force on the date of service.</source>
+        <translation>Elija un código del conjunto de códigos vigente en la fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a category, not a billable code.</source>
+        <translation>%1 (%2) es una categoría, no un código facturable.</translation>
+    </message>
+    <message>
+        <source>Choose the billable code under it that the note supports.</source>
+        <translation>Elija el código facturable que esté bajo ella y que la nota respalde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an unspecified code; payers may deny it when the record supports more detail.</source>
+        <translation>%1 (%2) es un código no especificado; los pagadores pueden rechazarlo cuando el expediente respalda más detalle.</translation>
+    </message>
+    <message>
+        <source>Code the detail the note documents, or query the provider.</source>
+        <translation>Codifique el detalle que documenta la nota, o envíe una solicitud de aclaración al proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 is a manifestation code and may not be the principal diagnosis.</source>
+        <translation>%1 es un código de manifestación y no puede ser el diagnóstico principal.</translation>
+    </message>
+    <message>
+        <source>Put the underlying condition first and the manifestation after it.</source>
+        <translation>Ponga primero la afección subyacente y después la manifestación.</translation>
+    </message>
+    <message>
+        <source>%1 applies to female patients only; this patient is recorded as male.</source>
+        <translation>%1 se aplica solo a pacientes de sexo femenino; este paciente está registrado como de sexo masculino.</translation>
+    </message>
+    <message>
+        <source>Check the patient&apos;s sex in registration and the code.</source>
+        <translation>Verifique el sexo del paciente en el registro de admisión y el código.</translation>
+    </message>
+    <message>
+        <source>%1 applies to male patients only; this patient is recorded as female.</source>
+        <translation>%1 se aplica solo a pacientes de sexo masculino; esta paciente está registrada como de sexo femenino.</translation>
+    </message>
+    <message>
+        <source>%1 is a maternity code, expected for ages 9 to 64; the patient is %2.</source>
+        <translation>%1 es un código de maternidad, previsto para edades de 9 a 64 años; el paciente tiene %2 años.</translation>
+    </message>
+    <message>
+        <source>Check the code and the patient&apos;s date of birth.</source>
+        <translation>Verifique el código y la fecha de nacimiento del paciente.</translation>
+    </message>
+    <message>
+        <source>%1 is a perinatal code and the patient is past the first 28 days of life.</source>
+        <translation>%1 es un código perinatal y el paciente ya superó los primeros 28 días de vida.</translation>
+    </message>
+    <message>
+        <source>Keep it only if the perinatal condition persists and is documented; otherwise code the current condition.</source>
+        <translation>Consérvelo solo si la afección perinatal persiste y está documentada; de lo contrario, codifique la afección actual.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is covered for specific diagnoses, and %3 is not one of them, so the payer will deny it as not medically necessary.</source>
+        <translation>El servicio %1 (%2) tiene cobertura solo para diagnósticos específicos, y %3 no está entre ellos, así que el pagador lo rechazará por no ser médicamente necesario.</translation>
+    </message>
+    <message>
+        <source>Point the line to a diagnosis the note documents as its reason, or send the provider a query asking for the indication.</source>
+        <translation>Haga que la línea apunte a un diagnóstico que la nota documente como su motivo, o envíe al proveedor una solicitud de aclaración para preguntarle la indicación.</translation>
+    </message>
+    <message>
+        <source>%1 (CleanClaim medical-necessity pack %2)</source>
+        <translation>%1 (paquete de necesidad médica de CleanClaim %2)</translation>
+    </message>
+    <message>
+        <source>The visit %1 is billed with a minor procedure on the same day without modifier 25, so it will be bundled into the procedure.</source>
+        <translation>La visita %1 se factura con un procedimiento menor el mismo día sin el modificador 25, así que quedará incluida (bundled) en el procedimiento.</translation>
+    </message>
+    <message>
+        <source>Add modifier 25 if the note documents a significant, separately identifiable evaluation; otherwise remove the visit.</source>
+        <translation>Agregue el modificador 25 si la nota documenta una evaluación significativa e identificable por separado; de lo contrario, elimine la visita.</translation>
     </message>
 </context>
 <context>
