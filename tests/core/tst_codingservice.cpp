@@ -35,10 +35,7 @@ private:
     CodingDraft validDraft(const EncounterDetail &e, bool tickAll);
     QVariant scalar(const QString &sql)
     {
-        QSqlQuery q(m_db->ws().database().connection());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
+        return m_db->value(sql);
     }
     std::unique_ptr<test::TestDatabase> m_db;
     Session m_coder;

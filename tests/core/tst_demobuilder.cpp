@@ -26,10 +26,8 @@ private slots:
 private:
     static int scalar(test::TestDatabase &t, const QString &sql)
     {
-        QSqlQuery q(t.ws().database().connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
+        const QVariant v = t.value(sql);
+        return v.isValid() ? v.toInt() : -1;
     }
 };
 

@@ -25,10 +25,7 @@ private slots:
 private:
     QVariant scalar(const QString &sql)
     {
-        QSqlQuery q(m_db->ws().database().connection());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
+        return m_db->value(sql);
     }
     qint64 providersNewEncounter()
     {

@@ -43,10 +43,7 @@ private slots:
 private:
     QVariant scalar(const QString &sql)
     {
-        QSqlQuery q(m_db->ws().database().connection());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
+        return m_db->value(sql);
     }
     /// Moves the queue's current row to @p id with J, as a coder would.
     bool walkTo(CoderQueueWidget *queue, qint64 id)

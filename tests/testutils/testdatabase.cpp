@@ -3,9 +3,12 @@
 
 #include "services/authservice.h"
 #include "services/demobuilder.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace cc::test {
 
@@ -61,6 +64,14 @@ Session TestDatabase::login(Role role)
         }
     }
     return {};
+}
+
+QVariant TestDatabase::value(const QString &sql)
+{
+    QSqlQuery q(m_ws->database().connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
 }
 
 QString sharedDir()

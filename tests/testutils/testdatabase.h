@@ -5,6 +5,7 @@
 #include "services/workstation.h"
 
 #include <QString>
+#include <QVariant>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -31,6 +32,9 @@ public:
     bool makeDemo(int encounters = 120, quint64 seed = 7, QDate anchor = QDate(2026, 11, 27));
     /// Logs in as the demo account of @p role.
     Session login(Role role);
+    /// The first column of the first row of @p sql, or an invalid QVariant when the query
+    /// fails or returns no row: for tests that assert on the database.
+    QVariant value(const QString &sql);
     /// Closes the connection (to reopen or tamper with the file from outside).
     void close();
     bool reopen();

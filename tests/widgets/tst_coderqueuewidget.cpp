@@ -36,10 +36,8 @@ private:
     Session loginThroughDialog(const QString &user, const QString &password);
     int scalar(const QString &sql)
     {
-        QSqlQuery q(m_db->ws().database().connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
+        const QVariant v = m_db->value(sql);
+        return v.isValid() ? v.toInt() : -1;
     }
     std::unique_ptr<test::TestDatabase> m_db;
 };

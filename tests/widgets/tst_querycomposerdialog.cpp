@@ -32,10 +32,7 @@ private slots:
 private:
     QVariant value(const QString &sql)
     {
-        QSqlQuery q(m_db->ws().database().connection());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
+        return m_db->value(sql);
     }
     int scalar(const QString &sql)
     {
