@@ -67,10 +67,11 @@ bool allows(Role role, Permission p)
         return p == P::ViewCoderQueue || p == P::ReviewHandoff || p == P::OverrideFinding
                 || p == P::ManageClaims || p == P::PostPayments || p == P::WriteOff
                 || p == P::ViewDashboard || p == P::ViewHandoffLog || p == P::ViewAuditTrail
-                || p == P::ManageFeeSchedule || p == P::ManageTemplates;
+                || p == P::ManageFeeSchedule || p == P::ManageTemplates || p == P::ManagePayerRules;
     case Role::Admin:
         return p == P::ManageUsers || p == P::ManageCodeSets || p == P::ManageFeeSchedule
-                || p == P::ManageTemplates || p == P::ManageSettings || p == P::ViewAuditTrail;
+                || p == P::ManageTemplates || p == P::ManageSettings || p == P::ViewAuditTrail
+                || p == P::ManagePayerRules;
     }
     return false;
 }
@@ -96,6 +97,7 @@ QString describe(Permission p)
     case P::ManageFeeSchedule: return Tr::tr("edit the fee schedule");
     case P::ManageTemplates: return Tr::tr("edit query templates and checklists");
     case P::ManageSettings: return Tr::tr("change practice settings");
+    case P::ManagePayerRules: return Tr::tr("write payer rules");
     }
     return {};
 }

@@ -30,6 +30,7 @@ enum class Permission {
     ManageFeeSchedule,
     ManageTemplates,
     ManageSettings,
+    ManagePayerRules,
 };
 
 namespace roles {

@@ -22,7 +22,17 @@ struct Finding
     QString source;    ///< the data and its version, e.g. "NCCI PTP v322r0"
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Finding &) const = default;
 };
+
+namespace findings {
+/// "error" / "warning".
+QString severityKey(Finding::Severity severity);
+/// The JSON form of DESIGN.md §5: {rule, severity, line, codes, message, fix, source}.
+QByteArray toJson(const QList<Finding> &findings);
+QList<Finding> fromJson(const QByteArray &json);
+bool hasErrors(const QList<Finding> &findings);
+} // namespace findings
 
 /// The claim as the scrubber sees it: the fields of DESIGN.md §7 the edits read.
 struct ScrubLine
@@ -38,7 +48,9 @@ struct ScrubLine
 
 struct ScrubClaim
 {
-    QString id;
+    QString id;            ///< the claim's patient control number (or the encounter's id)
+    qint64 patientId = 0;  ///< 0 when unknown (JSON input of a patient not on file)
+    qint64 payerId = 0;    ///< 0 when unknown or self-pay
     QDate dateOfService;
     QString billingNpi;
     QString renderingNpi;
@@ -48,6 +60,7 @@ struct ScrubClaim
     QDate patientBirthDate;
     QString patientSex; ///< M, F, U
     QString placeOfService;
+    QString priorAuthorization; ///< the number on the claim, when any
     QStringList diagnoses; ///< without dots, principal first
     QList<ScrubLine> lines;
 };
