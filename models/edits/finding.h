@@ -61,6 +61,7 @@ struct ScrubClaim
     QString patientSex; ///< M, F, U
     QString placeOfService;
     QString priorAuthorization; ///< the number on the claim, when any
+    QString replacesClaimId;    ///< a corrected claim (frequency 7/8): the PCN it replaces
     QStringList diagnoses; ///< without dots, principal first
     QList<ScrubLine> lines;
 };
