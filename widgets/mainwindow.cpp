@@ -3,14 +3,18 @@
 #include "admin/codesetswidget.h"
 #include "admin/feeschedulewidget.h"
 #include "admin/settingswidget.h"
+#include "biller/handoffwidget.h"
 #include "coder/coderworkspace.h"
 #include "common/errorbox.h"
 #include "common/idlewatcher.h"
 #include "manager/audittrailwidget.h"
+#include "manager/handofflogwidget.h"
+#include "manager/payerruleswidget.h"
 #include "manager/templateswidget.h"
 #include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/handoffservice.h"
 #include "services/practiceservice.h"
 #include "services/workstation.h"
 #include "storage/database.h"
@@ -66,6 +70,23 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
         addWorkspace(new ProviderInboxWidget(m_session, m_workstation.queries(),
                                              m_workstation.encounters()),
                      tr("Queries"), QStringLiteral("Ctrl+2"));
+    if (m_session.can(Permission::ReviewHandoff)) {
+        auto *handoff = new HandoffWidget(m_session, m_workstation.handoff(),
+                                          m_workstation.encounters());
+        connect(handoff, &HandoffWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        addWorkspace(handoff, tr("Handoff"), QStringLiteral("Ctrl+3"));
+    }
+    if (m_session.can(Permission::ViewHandoffLog)) {
+        auto *log = new HandoffLogWidget(m_session, m_workstation.handoffLog());
+        connect(&m_workstation.handoff(), &HandoffService::handoffChanged, log,
+                &HandoffLogWidget::reload);
+        addWorkspace(log, tr("Handoff log"), QStringLiteral("Ctrl+4"));
+    }
+    if (m_session.can(Permission::ManagePayerRules))
+        addWorkspace(new PayerRulesWidget(m_session, m_workstation.payerRules(),
+                                          m_workstation.practice()),
+                     tr("Payer rules"), QStringLiteral("Ctrl+0"));
     if (m_session.can(Permission::ManageTemplates))
         addWorkspace(new TemplatesWidget(m_session, m_workstation.templates()), tr("Templates"),
                      QStringLiteral("Ctrl+6"));

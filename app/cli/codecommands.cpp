@@ -3,6 +3,7 @@
 
 #include "codes/codefile.h"
 #include "services/codesetservice.h"
+#include "services/editdataservice.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
@@ -48,7 +50,15 @@ QString importUsage()
 {
     return Tr::tr("Usage: cleanclaim --db PATH [--user NAME] import-codes KIND FILE "
                   "--effective YYYY-MM-DD [--release NAME]\n"
-                  "KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv\n");
+                  "       KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv\n"
+                  "       cleanclaim --db PATH [--user NAME] import-codes ncci-ptp FILE [FILE...] "
+                  "--release NAME\n"
+                  "       the parts of one CMS NCCI practitioner PTP release, e.g. --release "
+                  "v322r0\n"
+                  "       cleanclaim --db PATH [--user NAME] import-codes mue FILE --release NAME "
+                  "--effective YYYY-MM-DD\n"
+                  "       a CMS practitioner MUE file, in force from the date to the next "
+                  "release\n");
 }
 
 QString searchUsage()
@@ -77,6 +87,140 @@ QString summaryText(const CodeSetService::ImportSummary &s)
     return text;
 }
 
+/**
+ * A progress line on stderr, redrawn in place, only for a person watching a terminal
+ * (callback() is empty otherwise). The destructor ends the line.
+ */
+class ProgressLine
+{
+public:
+    ProgressLine(QTextStream &err, const QString &kind) : m_err(err), m_kind(kind) { }
+    ~ProgressLine()
+    {
+        if (m_shownPercent >= 0)
+            m_err << '\n';
+    }
+    std::function<bool(qint64, qint64)> callback()
+    {
+        if (!stderrIsTerminal())
+            return {};
+        return [this](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent != m_shownPercent) {
+                m_shownPercent = percent;
+                m_err << '\r'
+                      << Tr::tr("Importing %1: %2% (%3 of %4)")
+                                 .arg(m_kind)
+                                 .arg(percent)
+                                 .arg(m_numbers.toString(done), m_numbers.toString(total));
+                m_err.flush();
+            }
+            return true;
+        };
+    }
+
+private:
+    QTextStream &m_err;
+    QString m_kind;
+    QLocale m_numbers = numberLocale();
+    int m_shownPercent = -1;
+};
+
+/// Prints an import error: its sentence, then its detail one line each (FILE:LINE: what is
+/// wrong, for a refused file).
+int failImport(QTextStream &err, const Error &e)
+{
+    err << e.userMessage << '\n';
+    const QStringList lines = e.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        err << line << '\n';
+    return e.exitCode();
+}
+
+/// The date of --effective, or an invalid date after printing why (exit code 2).
+QDate effectiveOption(const Args &a, QTextStream &err)
+{
+    const QDate effective =
+            QDate::fromString(a.options.value(QStringLiteral("effective")), Qt::ISODate);
+    if (!effective.isValid())
+        err << Tr::tr("--effective takes a date as YYYY-MM-DD.") << '\n';
+    return effective;
+}
+
+/// `import-codes ncci-ptp FILE [FILE…] --release NAME`.
+int importNcciPtp(const GlobalOptions &global, const Args &a, QTextStream &out, QTextStream &err)
+{
+    const QStringList files = a.positional.mid(1);
+    if (files.isEmpty()) {
+        err << Tr::tr("import-codes ncci-ptp takes the FILE of a CMS PTP release, or the files "
+                      "of its parts.")
+            << '\n'
+            << importUsage();
+        return 2;
+    }
+    if (a.options.contains(QStringLiteral("effective"))) {
+        err << Tr::tr("--effective does not apply to ncci-ptp: each PTP edit carries its own "
+                      "effective and deletion dates.")
+            << '\n'
+            << importUsage();
+        return 2;
+    }
+    const QString name = a.options.value(QStringLiteral("release")).trimmed();
+    if (name.isEmpty()) {
+        err << Tr::tr("import-codes ncci-ptp needs --release NAME: the CMS version, such as "
+                      "v322r0.")
+            << '\n'
+            << importUsage();
+        return 2;
+    }
+    OpenedPractice practice = openPractice(global, err);
+    if (practice.exitCode != 0)
+        return practice.exitCode;
+    EditDataService edits(practice.workstation->database(), practice.workstation->audit());
+    Result<EditDataService::PtpImportSummary> summary = [&] {
+        ProgressLine progress(err, a.positional.at(0));
+        return edits.importPtp(practice.session, files, name, progress.callback());
+    }();
+    if (!summary)
+        return failImport(err, summary.error());
+    out << Tr::tr("Imported %1 NCCI PTP edits into release \"%2\".")
+                    .arg(numberLocale().toString(summary->rows), summary->release.name)
+        << '\n';
+    return 0;
+}
+
+/// `import-codes mue FILE --release NAME --effective YYYY-MM-DD`.
+int importMue(const GlobalOptions &global, const Args &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.size() != 2) {
+        err << Tr::tr("import-codes mue takes one FILE.") << '\n' << importUsage();
+        return 2;
+    }
+    const QString name = a.options.value(QStringLiteral("release")).trimmed();
+    if (name.isEmpty() || !a.options.contains(QStringLiteral("effective"))) {
+        err << Tr::tr("import-codes mue needs --release NAME and --effective YYYY-MM-DD: the "
+                      "first date of service the MUE values apply to.")
+            << '\n'
+            << importUsage();
+        return 2;
+    }
+    const QDate effective = effectiveOption(a, err);
+    if (!effective.isValid())
+        return 2;
+    OpenedPractice practice = openPractice(global, err);
+    if (practice.exitCode != 0)
+        return practice.exitCode;
+    EditDataService edits(practice.workstation->database(), practice.workstation->audit());
+    auto summary = edits.importMue(practice.session, a.positional.at(1), name, effective);
+    if (!summary)
+        return failImport(err, summary.error());
+    out << Tr::tr("Imported %1 MUE values into release \"%2\", effective %3.")
+                    .arg(numberLocale().toString(summary->rows), summary->release.name,
+                         summary->release.effective.toString(Qt::ISODate))
+        << '\n';
+    return 0;
+}
+
 } // namespace
 
 int importCodes(const GlobalOptions &global, const QStringList &args, QTextStream &out,
@@ -87,17 +231,22 @@ int importCodes(const GlobalOptions &global, const QStringList &args, QTextStrea
         err << a.error << '\n' << importUsage();
         return 2;
     }
-    if (a.positional.size() != 2) {
+    if (a.positional.isEmpty()) {
         err << Tr::tr("import-codes takes a KIND and a FILE.") << '\n' << importUsage();
         return 2;
     }
     const QString kind = a.positional.at(0);
+    if (kind == QLatin1String("ncci-ptp"))
+        return importNcciPtp(global, a, out, err);
+    if (kind == QLatin1String("mue"))
+        return importMue(global, a, out, err);
+    if (a.positional.size() != 2) {
+        err << Tr::tr("import-codes takes a KIND and a FILE.") << '\n' << importUsage();
+        return 2;
+    }
     const auto format = codes::formatFromKey(kind);
     if (!format) {
-        if (kind == QLatin1String("ncci-ptp") || kind == QLatin1String("mue"))
-            err << Tr::tr("Importing %1 files is not available yet.").arg(kind) << '\n';
-        else
-            err << Tr::tr("Unknown KIND %1.").arg(kind) << '\n' << importUsage();
+        err << Tr::tr("Unknown KIND %1.").arg(kind) << '\n' << importUsage();
         return 2;
     }
     if (!a.options.contains(QStringLiteral("effective"))) {
@@ -107,12 +256,9 @@ int importCodes(const GlobalOptions &global, const QStringList &args, QTextStrea
             << importUsage();
         return 2;
     }
-    const QDate effective =
-            QDate::fromString(a.options.value(QStringLiteral("effective")), Qt::ISODate);
-    if (!effective.isValid()) {
-        err << Tr::tr("--effective takes a date as YYYY-MM-DD.") << '\n';
+    const QDate effective = effectiveOption(a, err);
+    if (!effective.isValid())
         return 2;
-    }
     const QString name = a.options.value(
             QStringLiteral("release"),
             QStringLiteral("%1 %2").arg(codekind::label(codes::kindOf(*format)),
@@ -122,29 +268,12 @@ int importCodes(const GlobalOptions &global, const QStringList &args, QTextStrea
     if (practice.exitCode != 0)
         return practice.exitCode;
 
-    // A progress line, redrawn in place, only for a person watching a terminal.
-    const bool showProgress = stderrIsTerminal();
-    int shownPercent = -1;
-    const QLocale numbers = numberLocale();
-    auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent != shownPercent) {
-            shownPercent = percent;
-            err << '\r'
-                << Tr::tr("Importing %1: %2% (%3 of %4)")
-                           .arg(kind)
-                           .arg(percent)
-                           .arg(numbers.toString(done), numbers.toString(total));
-            err.flush();
-        }
-        return true;
-    };
     const CodeSetService::ImportRequest request{*format, a.positional.at(1), name, effective};
-    auto summary = practice.workstation->codes().importFile(
-            practice.session, request,
-            showProgress ? CodeSetService::Progress(progress) : CodeSetService::Progress());
-    if (showProgress && shownPercent >= 0)
-        err << '\n';
+    Result<CodeSetService::ImportSummary> summary = [&] {
+        ProgressLine progress(err, kind);
+        return practice.workstation->codes().importFile(practice.session, request,
+                                                        progress.callback());
+    }();
     if (!summary)
         return fail(err, summary.error());
     out << summaryText(summary.value()) << '\n';

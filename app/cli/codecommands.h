@@ -11,7 +11,9 @@ namespace cc::cli {
 
 /**
  * `import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]`: imports a code-set file as
- * one release. KIND is icd10cm-order, icd10cm-codes, hcpcs or cpt-csv. Needs a user allowed to
+ * one release. KIND is icd10cm-order, icd10cm-codes, hcpcs or cpt-csv; `ncci-ptp FILE [FILE…]
+ * --release NAME` imports the CMS NCCI practitioner PTP parts as one release, and `mue FILE
+ * --release NAME --effective YYYY-MM-DD` the CMS practitioner MUE values. Needs a user allowed to
  * manage code sets when --user is given; without --user it is the administrator at the
  * console. Prints a progress line to stderr when stderr is a terminal. Exit codes: 0 imported,
  * 1 the file is wrong (each wrong line on stderr as FILE:LINE: what is wrong), 2 usage,

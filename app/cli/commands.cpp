@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "codecommands.h"
+#include "scrubcommands.h"
 
 #include "services/auditservice.h"
 #include "services/authservice.h"
@@ -22,7 +23,7 @@ struct Tr
 
 } // namespace
 
-Args parseArgs(const QStringList &args, const QStringList &withValue)
+Args parseArgs(const QStringList &args, const QStringList &withValue, const QStringList &flags)
 {
     Args a;
     for (int i = 0; i < args.size(); ++i) {
@@ -35,6 +36,8 @@ Args parseArgs(const QStringList &args, const QStringList &withValue)
                     return a;
                 }
                 a.options.insert(name, args.at(++i));
+            } else if (flags.contains(name)) {
+                a.options.insert(name, QStringLiteral("1"));
             } else {
                 a.error = Tr::tr("Unknown option %1.").arg(arg);
                 return a;
@@ -171,8 +174,15 @@ QString usage()
                   "  audit-verify          check the audit trail's hash chain\n"
                   "  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]\n"
                   "                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv\n"
+                  "  import-codes ncci-ptp FILE [FILE...] --release NAME\n"
+                  "                        the CMS NCCI practitioner PTP edits (all parts)\n"
+                  "  import-codes mue FILE --release NAME --effective YYYY-MM-DD\n"
+                  "                        the CMS practitioner MUE values\n"
                   "  search-codes TEXT [--date YYYY-MM-DD] [--limit N]\n"
                   "                        code, kind, billable, description; one a line\n"
+                  "  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]\n"
+                  "                        run the edits on a claims file, or on every claim\n"
+                  "                        and coded encounter waiting for them\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -181,6 +191,7 @@ bool isCommand(const QString &command)
 {
     return command == QLatin1String("demo") || command == QLatin1String("audit-verify")
             || command == QLatin1String("import-codes") || command == QLatin1String("search-codes")
+            || command == QLatin1String("scrub")
             || command == QLatin1String("help");
 }
 
@@ -195,6 +206,8 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return importCodes(global, args, out, err);
     if (command == QLatin1String("search-codes"))
         return searchCodes(global, args, out, err);
+    if (command == QLatin1String("scrub"))
+        return scrub(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

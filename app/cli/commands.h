@@ -30,8 +30,10 @@ struct Args
     QStringList positional;
     QString error; ///< set on an unknown option or a missing value
 };
-/// Parses @p args; options in @p withValue take a value, the others are refused.
-Args parseArgs(const QStringList &args, const QStringList &withValue);
+/// Parses @p args; options in @p withValue take a value, those in @p flags take none (they
+/// are stored with the value "1"), the others are refused.
+Args parseArgs(const QStringList &args, const QStringList &withValue,
+               const QStringList &flags = {});
 
 /// True when @p command names a headless command.
 bool isCommand(const QString &command);

@@ -201,9 +201,25 @@ bool QueueFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return passesNonState(*e);
 }
 
+bool QueueFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const QueueModel *>(sourceModel());
+    const EncounterSummary *l = model ? model->encounterAt(left.row()) : nullptr;
+    const EncounterSummary *r = model ? model->encounterAt(right.row()) : nullptr;
+    if (l && r) {
+        const bool lReturned = l->state == EncounterState::Returned;
+        const bool rReturned = r->state == EncounterState::Returned;
+        if (lReturned != rReturned)
+            return sortOrder() == Qt::AscendingOrder ? lReturned : rReturned;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 QList<EncounterState> QueueFilterProxy::activeStates()
 {
-    return {EncounterState::New, EncounterState::Coding, EncounterState::Returned};
+    // Coded work still here has findings the coder chose to look at before handing it off.
+    return {EncounterState::New, EncounterState::Coding, EncounterState::Coded,
+            EncounterState::Returned};
 }
 
 QHash<int, int> QueueFilterProxy::stateCounts() const

@@ -55,7 +55,7 @@ public:
 
     void setProviderId(qint64 id);
     void setPayerId(qint64 id);
-    /// The coder's open work: new, coding and returned encounters.
+    /// The coder's open work: new, coding, coded (not yet handed off) and returned encounters.
     static constexpr int kActive = -2;
     static QList<EncounterState> activeStates();
     /// -1 for every state, kActive for the open work.
@@ -67,6 +67,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Returned work sorts first whatever the column and order: it tops the coder's queue.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool passesNonState(const EncounterSummary &e) const;

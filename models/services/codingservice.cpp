@@ -5,7 +5,9 @@
 #include "edits/editengine.h"
 #include "encounterservice.h"
 #include "queryservice.h"
+#include "scrubservice.h"
 #include "templateservice.h"
+#include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/encounterrepository.h"
 #include "storage/practicerepository.h"
@@ -100,44 +102,7 @@ Result<CodeCheck> CodingService::checkService(const QString &code, const QDate &
 Result<QList<Finding>> CodingService::editFindings(const EncounterDetail &e,
                                                   const CodingDraft &draft)
 {
-    static const Result<MedicalNecessityPack> pack = MedicalNecessityPack::shipped();
-    if (!pack)
-        return pack.error();
-    std::optional<Error> failure;
-    auto lookup = [&](const QString &code, const QDate &date, bool diagnosis) {
-        EditEngine::CodeInfo info;
-        auto found = m_codes.lookup(code, date, diagnosis ? kDiagnosisKinds : kProcedureKinds);
-        if (!found) {
-            failure = found.error();
-            return info;
-        }
-        if (found->entry)
-            info.description = found->entry->description();
-        if (found->release)
-            info.source = found->release->name;
-        info.why = found->message;
-        info.status = found->isValid() ? EditEngine::CodeInfo::Status::Valid
-                : found->status == CodeSetService::Lookup::Status::Header
-                ? EditEngine::CodeInfo::Status::NotBillable
-                : EditEngine::CodeInfo::Status::Unknown;
-        return info;
-    };
-    ScrubClaim claim;
-    claim.id = QString::number(e.summary.id);
-    claim.dateOfService = e.summary.dateOfService;
-    claim.patientBirthDate = e.patientBirthDate;
-    claim.patientSex = e.patientSex;
-    claim.placeOfService = e.summary.placeOfService;
-    for (const DiagnosisEntry &dx : draft.diagnoses)
-        claim.diagnoses.append(normalizedCode(dx.code));
-    for (const ServiceLineEntry &l : draft.services) {
-        claim.lines.append({l.lineNo, normalizedCode(l.code), l.modifiers, l.units, l.pointers,
-                            l.chargeCents, e.summary.dateOfService});
-    }
-    const QList<Finding> findings = EditEngine(lookup, pack.value()).scrubCoding(claim);
-    if (failure)
-        return *failure;
-    return findings;
+    return m_scrub.codingFindings(e, draft);
 }
 
 Result<qint64> CodingService::chargeFor(const QString &code, qint64 payerId, const QDate &date)
@@ -213,6 +178,16 @@ Result<int> CodingService::store(const Session &who, qint64 encounterId, int ver
         if (!l.serviceDate.isValid())
             l.serviceDate = current.value()->summary.dateOfService;
     }
+    // Coded work is scrubbed as the claim it will become; the findings travel with it.
+    QString findingsJson = QStringLiteral("[]");
+    std::optional<QList<Finding>> found;
+    if (target == EncounterState::Coded) {
+        auto scrubbed = m_scrub.encounterFindings(*current.value(), clean, QDate::currentDate());
+        if (!scrubbed)
+            return scrubbed.error();
+        found = scrubbed.value();
+        findingsJson = QString::fromUtf8(findings::toJson(*found));
+    }
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
@@ -220,8 +195,14 @@ Result<int> CodingService::store(const Session &who, qint64 encounterId, int ver
     auto newVersion = repo.saveCoding(encounterId, version, clean, target, who.userId);
     if (!newVersion)
         return newVersion.error();
+    if (found) {
+        if (auto r = ClaimRepository(m_db).replaceEncounterFindings(encounterId, *found); !r)
+            return r.error();
+    }
     if (from != target) {
-        if (auto r = repo.logTransition(encounterId, who.userId, from, target, clean.coderNote); !r)
+        if (auto r = repo.logTransition(encounterId, who.userId, from, target, clean.coderNote,
+                                        {}, findingsJson);
+            !r)
             return r.error();
     }
     const QString action = target == EncounterState::Coded ? QStringLiteral("encounter.coded")

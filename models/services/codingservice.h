@@ -16,6 +16,7 @@ class CodeSetService;
 class Database;
 class EncounterService;
 class QueryService;
+class ScrubService;
 class TemplateService;
 
 /// What the coding panel says about one code as the coder types it.
@@ -40,9 +41,9 @@ class CodingService : public QObject
 public:
     CodingService(Database &db, AuditService &audit, CodeSetService &codes,
                   TemplateService &templates, EncounterService &encounters, QueryService &queries,
-                  QObject *parent = nullptr)
+                  ScrubService &scrub, QObject *parent = nullptr)
         : QObject(parent), m_db(db), m_audit(audit), m_codes(codes), m_templates(templates),
-          m_encounters(encounters), m_queries(queries)
+          m_encounters(encounters), m_queries(queries), m_scrub(scrub)
     {
     }
 
@@ -62,7 +63,11 @@ public:
     /// Saves the coder's work as it is; the encounter is then "coding". Returns the new version.
     Result<int> saveDraft(const Session &who, qint64 encounterId, int version,
                           const CodingDraft &draft);
-    /// Saves and marks the encounter coded, or refuses with every problem named.
+    /**
+     * Saves and marks the encounter coded, or refuses with every problem named. The
+     * scrubber's edits run and are kept with the encounter and in the handoff log; the coder
+     * reads them in the coding panel before handing off.
+     */
     Result<int> markCoded(const Session &who, qint64 encounterId, int version,
                           const CodingDraft &draft);
     /// The diagnoses and services of the patient's previous coded visit (dates moved to this
@@ -92,6 +97,7 @@ private:
     TemplateService &m_templates;
     EncounterService &m_encounters;
     QueryService &m_queries;
+    ScrubService &m_scrub;
 };
 
 } // namespace cc

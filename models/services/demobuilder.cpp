@@ -4,6 +4,10 @@
 #include "authservice.h"
 #include "codesetservice.h"
 #include "demoscenarios.h"
+#include "scrubservice.h"
+#include "domain/handoff.h"
+#include "storage/claimrepository.h"
+#include "storage/userrepository.h"
 #include "domain/npi.h"
 #include "storage/database.h"
 #include "storage/encounterrepository.h"
@@ -16,6 +20,13 @@
 #include <random>
 
 namespace cc {
+
+/// Early return of a failed Result<…> (services do not see the storage layer's CC_TRY).
+#define CC_DEMO_TRY(expr)                                                                          \
+    do {                                                                                           \
+        if (auto r_ = (expr); !r_)                                                                 \
+            return r_.error();                                                                     \
+    } while (false)
 
 namespace {
 struct Tr
@@ -517,6 +528,8 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
         return r.error();
     if (auto r = CodeSetService(m_db, m_audit).installStarterSet(); !r)
         return r.error();
+    if (auto r = advanceCodedWork(options); !r)
+        return r.error();
     if (auto r = m_audit.recordSystem(QStringLiteral("demo"), QStringLiteral("practice.demo"),
                                       QStringLiteral("practice"), std::nullopt,
                                       QStringLiteral("seed=%1 encounters=%2")
@@ -527,6 +540,108 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
     if (auto r = tx.commit(); !r)
         return r.error();
     return summary;
+}
+
+Result<void> DemoBuilder::advanceCodedWork(const Options &options)
+{
+    EncounterRepository encounters(m_db);
+    ClaimRepository claims(m_db);
+    UserRepository users(m_db);
+    auto coder = users.findByUsername(QStringLiteral("coder"));
+    auto biller = users.findByUsername(QStringLiteral("biller"));
+    if (!coder || !biller)
+        return !coder ? coder.error() : biller.error();
+    if (!coder.value() || !biller.value())
+        return {};
+    const qint64 coderId = coder.value()->id;
+    const qint64 billerId = biller.value()->id;
+
+    auto coded = encounters.inState(EncounterState::Coded);
+    if (!coded)
+        return coded.error();
+    QList<EncounterDetail> details;
+    QList<ScrubClaim> scrubClaims;
+    // The newest coded work only: a benchmark-sized demo keeps an older coded backlog rather
+    // than spend minutes scrubbing it.
+    constexpr qsizetype kMaxAdvanced = 3000;
+    const QList<EncounterSummary> &all = coded.value();
+    for (const EncounterSummary &s : all.mid(std::max<qsizetype>(0, all.size() - kMaxAdvanced))) {
+        auto detail = encounters.detail(s.id);
+        if (!detail)
+            return detail.error();
+        if (!detail.value())
+            continue;
+        auto context = claims.context(s.id);
+        if (!context)
+            return context.error();
+        CodingDraft draft;
+        draft.diagnoses = detail.value()->diagnoses;
+        draft.services = detail.value()->services;
+        scrubClaims.append(ScrubService::toScrubClaim(*detail.value(), draft, context.value()));
+        details.append(*detail.value());
+    }
+    CodeSetService codes(m_db, m_audit);
+    ScrubService scrubber(m_db, codes);
+    auto scrubbed = scrubber.scrub(scrubClaims, options.anchor);
+    if (!scrubbed)
+        return scrubbed.error();
+
+    auto stamp = [](const QDate &day, int hour, int minute) {
+        return QStringLiteral("%1T%2:%3:00.000Z")
+                .arg(day.toString(Qt::ISODate))
+                .arg(hour, 2, 10, QLatin1Char('0'))
+                .arg(minute, 2, 10, QLatin1Char('0'));
+    };
+    for (qsizetype i = 0; i < details.size(); ++i) {
+        const EncounterDetail &e = details.at(i);
+        const QList<Finding> &found = scrubbed->at(i).findings;
+        const QString json = QString::fromUtf8(findings::toJson(found));
+        const QDate dos = e.summary.dateOfService;
+        const qint64 age = dos.daysTo(options.anchor);
+        const bool errors = findings::hasErrors(found);
+        CC_DEMO_TRY(claims.replaceEncounterFindings(e.summary.id, found));
+        CC_DEMO_TRY(encounters.logTransition(e.summary.id, coderId, EncounterState::Coding,
+                                             EncounterState::Coded, {}, {}, json,
+                                             stamp(dos.addDays(1), 14, 0)));
+        const QString note = errors ? Tr::tr("Coded as documented; please look at the finding.")
+                                    : QString();
+        CC_DEMO_TRY(encounters.setState(e.summary.id, -1, EncounterState::HandedOff));
+        CC_DEMO_TRY(encounters.logTransition(e.summary.id, coderId, EncounterState::Coded,
+                                             EncounterState::HandedOff, note, {}, json,
+                                             stamp(dos.addDays(1), 14, 2)));
+        if (age < 8)
+            continue; // still waiting for the biller
+        if (errors) {
+            const QString reason = found.first().rule == QLatin1String("dx-not-supporting")
+                    ? QStringLiteral("dx-not-supporting")
+                    : QStringLiteral("wrong-code");
+            const QString text = Tr::tr("Please check the finding with the provider.");
+            CC_DEMO_TRY(encounters.setState(
+                    e.summary.id, -1, EncounterState::Returned,
+                    QStringLiteral("%1: %2").arg(returnreasons::displayName(reason), text)));
+            CC_DEMO_TRY(encounters.logTransition(e.summary.id, billerId,
+                                                 EncounterState::HandedOff,
+                                                 EncounterState::Returned, text, reason, json,
+                                                 stamp(dos.addDays(2), 10, 0)));
+            continue;
+        }
+        auto context = claims.context(e.summary.id);
+        if (!context)
+            return context.error();
+        auto number = claims.nextControlNumber(QStringLiteral("claim"));
+        if (!number)
+            return number.error();
+        const QString pcn = QStringLiteral("CC%1").arg(number.value(), 7, 10, QLatin1Char('0'));
+        auto claimId = claims.insertDraft(e, context.value(), pcn, {});
+        if (!claimId)
+            return claimId.error();
+        CC_DEMO_TRY(claims.attachFindings(e.summary.id, claimId.value()));
+        CC_DEMO_TRY(encounters.setState(e.summary.id, -1, EncounterState::Accepted));
+        CC_DEMO_TRY(encounters.logTransition(e.summary.id, billerId, EncounterState::HandedOff,
+                                             EncounterState::Accepted, {}, {}, json,
+                                             stamp(dos.addDays(2), 10, 0)));
+    }
+    return {};
 }
 
 } // namespace cc

@@ -55,6 +55,11 @@ public:
     static QList<Credential> credentials();
 
 private:
+    /// Carries the older coded work along the handoff as a day of real work would have:
+    /// scrubbed, handed off, and (when clean and old enough) accepted into a draft claim or
+    /// returned to the coder for an error. Timestamps follow the dates of service.
+    Result<void> advanceCodedWork(const Options &options);
+
     Database &m_db;
     AuditService &m_audit;
     AuthService &m_auth;

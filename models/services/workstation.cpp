@@ -5,7 +5,12 @@
 #include "codesetservice.h"
 #include "codingservice.h"
 #include "demobuilder.h"
+#include "editdataservice.h"
 #include "encounterservice.h"
+#include "handoffservice.h"
+#include "handofflogservice.h"
+#include "payerruleservice.h"
+#include "scrubservice.h"
 #include "practiceservice.h"
 #include "queryservice.h"
 #include "templateservice.h"
@@ -17,7 +22,12 @@ namespace cc {
 Workstation::~Workstation()
 {
     // Services hold references to the database: they go first.
+    m_payerRules.reset();
+    m_handoffLog.reset();
+    m_handoff.reset();
     m_coding.reset();
+    m_scrub.reset();
+    m_editData.reset();
     m_queries.reset();
     m_templates.reset();
     m_demo.reset();
@@ -48,9 +58,15 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
     w->m_templates = std::make_unique<TemplateService>(*w->m_db, *w->m_audit);
     w->m_queries = std::make_unique<QueryService>(*w->m_db, *w->m_audit, *w->m_templates,
                                                   *w->m_encounters);
+    w->m_editData = std::make_unique<EditDataService>(*w->m_db, *w->m_audit);
+    w->m_scrub = std::make_unique<ScrubService>(*w->m_db, *w->m_codes);
     w->m_coding = std::make_unique<CodingService>(*w->m_db, *w->m_audit, *w->m_codes,
                                                   *w->m_templates, *w->m_encounters,
-                                                  *w->m_queries);
+                                                  *w->m_queries, *w->m_scrub);
+    w->m_handoff = std::make_unique<HandoffService>(*w->m_db, *w->m_audit, *w->m_encounters,
+                                                    *w->m_scrub);
+    w->m_handoffLog = std::make_unique<HandoffLogService>(*w->m_db, *w->m_audit);
+    w->m_payerRules = std::make_unique<PayerRuleService>(*w->m_db, *w->m_audit);
     return w;
 }
 

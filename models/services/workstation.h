@@ -15,7 +15,12 @@ class CodeSetService;
 class CodingService;
 class Database;
 class DemoBuilder;
+class EditDataService;
 class EncounterService;
+class HandoffService;
+class HandoffLogService;
+class PayerRuleService;
+class ScrubService;
 class PracticeService;
 class QueryService;
 class TemplateService;
@@ -42,6 +47,11 @@ public:
     TemplateService &templates() { return *m_templates; }
     QueryService &queries() { return *m_queries; }
     CodingService &coding() { return *m_coding; }
+    ScrubService &scrub() { return *m_scrub; }
+    EditDataService &editData() { return *m_editData; }
+    HandoffService &handoff() { return *m_handoff; }
+    HandoffLogService &handoffLog() { return *m_handoffLog; }
+    PayerRuleService &payerRules() { return *m_payerRules; }
 
 private:
     Workstation() = default;
@@ -54,7 +64,12 @@ private:
     std::unique_ptr<DemoBuilder> m_demo;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<QueryService> m_queries;
+    std::unique_ptr<EditDataService> m_editData;
+    std::unique_ptr<ScrubService> m_scrub;
     std::unique_ptr<CodingService> m_coding;
+    std::unique_ptr<HandoffService> m_handoff;
+    std::unique_ptr<HandoffLogService> m_handoffLog;
+    std::unique_ptr<PayerRuleService> m_payerRules;
 };
 
 } // namespace cc

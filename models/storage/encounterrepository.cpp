@@ -30,9 +30,13 @@ FROM encounters e
 JOIN patients p ON p.id = e.patient_id
 JOIN providers pr ON pr.id = e.provider_id
 )");
+// Work the biller returned stays in every coder's queue, whatever its date, until fixed.
 const auto kQueueWhere = QStringLiteral(
-        "WHERE e.date_of_service BETWEEN :from AND :to ORDER BY e.date_of_service, e.id");
+        "WHERE e.date_of_service BETWEEN :from AND :to OR e.state = 'returned' "
+        "ORDER BY e.date_of_service, e.id");
 const auto kOneWhere = QStringLiteral("WHERE e.id = :id");
+const auto kStateWhere
+        = QStringLiteral("WHERE e.state = :state ORDER BY e.date_of_service, e.id");
 const auto kPayerNames = QStringLiteral("SELECT id, name FROM payers");
 const auto kDetail = QStringLiteral(R"(
 SELECT e.patient_id, p.birth_date, p.sex, pr.specialty, e.clinical_note, e.coder_note, e.version,
@@ -226,6 +230,22 @@ Result<QList<EncounterSummary>> EncounterRepository::queue(const QDate &from, co
     return out;
 }
 
+Result<QList<EncounterSummary>> EncounterRepository::inState(EncounterState state)
+{
+    auto payerNames = d->payerNames();
+    if (!payerNames)
+        return payerNames.error();
+    QSqlQuery q(d->db.connection());
+    q.setForwardOnly(true);
+    CC_TRY(sql::prepare(q, kSummarySelect + kStateWhere, QStringLiteral("encounters by state")));
+    q.bindValue(QStringLiteral(":state"), encounterstate::toKey(state));
+    CC_TRY(sql::exec(q, QStringLiteral("encounters by state")));
+    QList<EncounterSummary> out;
+    while (q.next())
+        out.append(readSummary(q, payerNames.value()));
+    return out;
+}
+
 Result<std::optional<EncounterDetail>> EncounterRepository::detail(qint64 id)
 {
     EncounterDetail det;
@@ -395,12 +415,12 @@ Result<int> EncounterRepository::setState(qint64 id, int expectedVersion, Encoun
 Result<void> EncounterRepository::logTransition(qint64 id, qint64 userId, EncounterState from,
                                                 EncounterState to, const QString &note,
                                                 const QString &reasonCode,
-                                                const QString &findingsJson)
+                                                const QString &findingsJson, const QString &at)
 {
     QSqlQuery q(d->db.connection());
     CC_TRY(sql::prepare(q, kLogTransition, QStringLiteral("log transition")));
     q.bindValue(QStringLiteral(":id"), id);
-    q.bindValue(QStringLiteral(":at"), nowUtc());
+    q.bindValue(QStringLiteral(":at"), at.isEmpty() ? nowUtc() : at);
     q.bindValue(QStringLiteral(":user"), userId);
     q.bindValue(QStringLiteral(":from"), encounterstate::toKey(from));
     q.bindValue(QStringLiteral(":to"), encounterstate::toKey(to));

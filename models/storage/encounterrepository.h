@@ -36,9 +36,12 @@ public:
     explicit EncounterRepository(Database &db);
     ~EncounterRepository();
 
-    /// The queue rows with a date of service in [from, to], oldest first.
+    /// The queue rows with a date of service in [from, to], oldest first, and every
+    /// encounter the biller returned (whatever its date).
     Result<QList<EncounterSummary>> queue(const QDate &from, const QDate &to);
     Result<std::optional<EncounterDetail>> detail(qint64 id);
+    /// The queue rows of every encounter in @p state, oldest first.
+    Result<QList<EncounterSummary>> inState(EncounterState state);
     Result<qint64> insert(const NewEncounter &e);
 
     /**
@@ -52,10 +55,12 @@ public:
     /// (-1: whatever the version). Returns the new version.
     Result<int> setState(qint64 id, int expectedVersion, EncounterState state,
                          const QString &returnReason = {});
-    /// One row of the handoff log: who moved the encounter from which state to which.
+    /// One row of the handoff log: who moved the encounter from which state to which, at
+    /// @p at (an ISO UTC timestamp; now when empty).
     Result<void> logTransition(qint64 id, qint64 userId, EncounterState from, EncounterState to,
                                const QString &note, const QString &reasonCode = {},
-                               const QString &findingsJson = QStringLiteral("[]"));
+                               const QString &findingsJson = QStringLiteral("[]"),
+                               const QString &at = {});
     /// The patient's latest other coded encounter on or before @p date.
     Result<std::optional<qint64>> previousCoded(qint64 patientId, const QDate &date,
                                                 qint64 excludeId);

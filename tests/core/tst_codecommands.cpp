@@ -21,6 +21,11 @@ QString fixture(const char *name)
     return QStringLiteral(CC_SOURCE_DIR "/tests/data/codes/") + QLatin1String(name);
 }
 
+QString editsFixture(const char *name)
+{
+    return QStringLiteral(CC_SOURCE_DIR "/tests/data/edits/") + QLatin1String(name);
+}
+
 } // namespace
 
 class tst_CodeCommands : public QObject
@@ -36,6 +41,10 @@ private slots:
     void userNeedsPermission();
     void searchWithoutCodeSet();
     void importsSharedIcdFile();
+    void importsNcciPtpAndMue();
+    void badPtpFileExitsOneNamingLines();
+    void ptpNeedsPermission();
+    void refusesSharedPtpExcerpt();
 
 private:
     Run cleanclaim(const QStringList &args, const QString &password = {});
@@ -179,11 +188,38 @@ void tst_CodeCommands::usageErrorsExitTwo_data()
                                                  QStringLiteral("--effective"),
                                                  QStringLiteral("2025-10-01")}
                                   << QStringLiteral("Unknown KIND icd9");
-    QTest::newRow("later kind") << QStringList{QStringLiteral("import-codes"),
-                                               QStringLiteral("ncci-ptp"), file,
-                                               QStringLiteral("--effective"),
-                                               QStringLiteral("2025-10-01")}
-                                << QStringLiteral("not available yet");
+    const QString ptp = editsFixture("ptp_small.txt");
+    const QString mue = editsFixture("mue_small.csv");
+    QTest::newRow("ptp without release")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("ncci-ptp"), ptp}
+            << QStringLiteral("needs --release NAME");
+    QTest::newRow("ptp with effective date")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("ncci-ptp"), ptp,
+                           QStringLiteral("--release"), QStringLiteral("v322r0"),
+                           QStringLiteral("--effective"), QStringLiteral("2025-10-01")}
+            << QStringLiteral("--effective does not apply to ncci-ptp");
+    QTest::newRow("ptp without file")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("ncci-ptp"),
+                           QStringLiteral("--release"), QStringLiteral("v322r0")}
+            << QStringLiteral("takes the FILE");
+    QTest::newRow("mue without effective date")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("mue"), mue,
+                           QStringLiteral("--release"), QStringLiteral("MUE 2026 Q3")}
+            << QStringLiteral("--effective YYYY-MM-DD");
+    QTest::newRow("mue without release")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("mue"), mue,
+                           QStringLiteral("--effective"), QStringLiteral("2026-07-01")}
+            << QStringLiteral("--release NAME");
+    QTest::newRow("mue bad date")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("mue"), mue,
+                           QStringLiteral("--release"), QStringLiteral("MUE"),
+                           QStringLiteral("--effective"), QStringLiteral("2026-02-30")}
+            << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("mue two files")
+            << QStringList{QStringLiteral("import-codes"), QStringLiteral("mue"), mue, mue,
+                           QStringLiteral("--release"), QStringLiteral("MUE"),
+                           QStringLiteral("--effective"), QStringLiteral("2026-07-01")}
+            << QStringLiteral("takes one FILE");
     QTest::newRow("no file") << QStringList{QStringLiteral("import-codes"),
                                             QStringLiteral("hcpcs")}
                              << QStringLiteral("KIND and a FILE");
@@ -260,6 +296,132 @@ void tst_CodeCommands::importsSharedIcdFile()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out, QStringLiteral("Imported 74,719 codes into release \"ICD-10-CM FY2026\" "
                                    "(icd10cm), effective 2025-10-01.\n"));
+}
+
+void tst_CodeCommands::importsNcciPtpAndMue()
+{
+    const QString path = db("edits.sqlite");
+    const QStringList ptp = {QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                             QStringLiteral("ncci-ptp"), editsFixture("ptp_small.txt"),
+                             QStringLiteral("--release"), QStringLiteral("v322r0")};
+    const Run imported = cleanclaim(ptp);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(imported.out, QStringLiteral("Imported 12 NCCI PTP edits into release \"v322r0\".\n"));
+    QCOMPARE(imported.err, QString()); // no progress line when stderr is not a terminal
+
+    // The same release again is refused, not doubled.
+    const Run again = cleanclaim(ptp);
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.out, QString());
+    QVERIFY2(again.err.contains(QStringLiteral("\"v322r0\" was already imported")),
+             qPrintable(again.err));
+
+    const QStringList mue = {QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                             QStringLiteral("mue"), editsFixture("mue_small.csv"),
+                             QStringLiteral("--release"), QStringLiteral("MUE 2026 Q3"),
+                             QStringLiteral("--effective"), QStringLiteral("2026-07-01")};
+    const Run values = cleanclaim(mue);
+    QVERIFY2(values.exitCode == 0, qPrintable(values.err));
+    QCOMPARE(values.out, QStringLiteral("Imported 7 MUE values into release \"MUE 2026 Q3\", "
+                                        "effective 2026-07-01.\n"));
+    QStringList sameDate = mue;
+    sameDate[6] = QStringLiteral("MUE July");
+    const Run clash = cleanclaim(sameDate);
+    QCOMPARE(clash.exitCode, 1);
+    QVERIFY2(clash.err.contains(QStringLiteral("already takes effect on 2026-07-01")),
+             qPrintable(clash.err));
+
+    // The parts of one release go in together.
+    const Run parts = cleanclaim({QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                                  QStringLiteral("ncci-ptp"), editsFixture("ptp_small.txt"),
+                                  editsFixture("ptp_small.txt"), QStringLiteral("--release"),
+                                  QStringLiteral("v323r0")});
+    QVERIFY2(parts.exitCode == 0, qPrintable(parts.err));
+    QCOMPARE(parts.out, QStringLiteral("Imported 24 NCCI PTP edits into release \"v323r0\".\n"));
+}
+
+void tst_CodeCommands::badPtpFileExitsOneNamingLines()
+{
+    const QString path = db("badptp.sqlite");
+    const QString file = editsFixture("ptp_bad.txt");
+    const Run r = cleanclaim({QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                              QStringLiteral("ncci-ptp"), file, QStringLiteral("--release"),
+                              QStringLiteral("v322r0")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 8); // the sentence, then one line per wrong row
+    QVERIFY2(lines.at(0).contains(QStringLiteral("nothing was changed")), qPrintable(r.err));
+    QVERIFY2(lines.at(1).startsWith(file + QStringLiteral(":8: The effective date")),
+             qPrintable(r.err));
+    QVERIFY2(lines.at(7).startsWith(file + QStringLiteral(":15: ")), qPrintable(r.err));
+
+    const Run mue = cleanclaim({QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                                QStringLiteral("mue"), editsFixture("mue_bad.csv"),
+                                QStringLiteral("--release"), QStringLiteral("MUE"),
+                                QStringLiteral("--effective"), QStringLiteral("2026-07-01")});
+    QCOMPARE(mue.exitCode, 1);
+    QVERIFY2(mue.err.contains(editsFixture("mue_bad.csv") + QStringLiteral(":7: ")),
+             qPrintable(mue.err));
+    const Run missing = cleanclaim({QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                                    QStringLiteral("ncci-ptp"), editsFixture("nowhere.txt"),
+                                    QStringLiteral("--release"), QStringLiteral("v1")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("There is no file")), qPrintable(missing.err));
+
+    // Nothing of the refused files was kept: the release name is still free.
+    const Run good = cleanclaim({QStringLiteral("--db"), path, QStringLiteral("import-codes"),
+                                 QStringLiteral("ncci-ptp"), editsFixture("ptp_small.txt"),
+                                 QStringLiteral("--release"), QStringLiteral("v322r0")});
+    QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+}
+
+void tst_CodeCommands::ptpNeedsPermission()
+{
+    const QString path = db("demo-edits.sqlite");
+    const Run demo = cleanclaim({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                 QStringLiteral("--encounters"), QStringLiteral("5")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QStringList import = {QStringLiteral("import-codes"), QStringLiteral("ncci-ptp"),
+                                editsFixture("ptp_small.txt"), QStringLiteral("--release"),
+                                QStringLiteral("v322r0")};
+    const Run coder = cleanclaim(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                             QStringLiteral("coder")}
+                                         + import,
+                                 QStringLiteral("coder-demo"));
+    QCOMPARE(coder.exitCode, 3);
+    QVERIFY2(coder.err.contains(QStringLiteral("import code sets")), qPrintable(coder.err));
+    const Run admin = cleanclaim(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                             QStringLiteral("admin")}
+                                         + import,
+                                 QStringLiteral("admin-demo"));
+    QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+}
+
+void tst_CodeCommands::refusesSharedPtpExcerpt()
+{
+    const QString shared = cc::test::sharedDir();
+    if (shared.isEmpty())
+        QSKIP("../shared not found: the CMS PTP excerpt is needed");
+    const QString file = shared + QStringLiteral("/codesets/ccipra-v322r0-f1.excerpt.txt");
+    const Run r = cleanclaim({QStringLiteral("--db"), db("excerpt.sqlite"),
+                              QStringLiteral("import-codes"), QStringLiteral("ncci-ptp"), file,
+                              QStringLiteral("--release"), QStringLiteral("v322r0")});
+    QCOMPARE(r.exitCode, 1);
+    // Its last row is cut short: that line, and only it, is named.
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(file + QStringLiteral(":161: ")), qPrintable(r.err));
+    const Run mue = cleanclaim(
+            {QStringLiteral("--db"), db("excerpt.sqlite"), QStringLiteral("import-codes"),
+             QStringLiteral("mue"),
+             shared + QStringLiteral("/codesets/"
+                                    "MCR_MUE_PractitionerServices_Eff_07-01-2026.excerpt.csv"),
+             QStringLiteral("--release"), QStringLiteral("MUE 2026-07-01"),
+             QStringLiteral("--effective"), QStringLiteral("2026-07-01")});
+    QVERIFY2(mue.exitCode == 0, qPrintable(mue.err));
+    QCOMPARE(mue.out, QStringLiteral("Imported 44 MUE values into release \"MUE 2026-07-01\", "
+                                     "effective 2026-07-01.\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CodeCommands)

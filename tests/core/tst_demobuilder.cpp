@@ -90,7 +90,18 @@ void tst_DemoBuilder::believablePractice()
                                       "1 FROM service_lines s WHERE s.encounter_id = e.id)")),
              0);
     QVERIFY(scalar(t, QStringLiteral("SELECT count(*) FROM encounters WHERE state = 'new'")) > 0);
-    QVERIFY(scalar(t, QStringLiteral("SELECT count(*) FROM encounters WHERE state = 'coded'")) > 0);
+    // Older coded work has moved along the handoff: waiting for the biller, accepted into a
+    // draft claim, or returned to the coder for an error finding.
+    QVERIFY(scalar(t, QStringLiteral("SELECT count(*) FROM encounters WHERE state = 'handed_off'"))
+            > 0);
+    QVERIFY(scalar(t, QStringLiteral("SELECT count(*) FROM encounters WHERE state = 'accepted'"))
+            > 0);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM encounters WHERE state = 'accepted'")),
+             scalar(t, QStringLiteral("SELECT count(*) FROM claims")));
+    QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM encounters e WHERE state = 'returned' "
+                                      "AND NOT EXISTS (SELECT 1 FROM handoff_log h WHERE "
+                                      "h.encounter_id = e.id AND h.to_state = 'returned')")),
+             0);
     QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM encounters WHERE clinical_note LIKE "
                                       "'%{%'")),
              0); // every placeholder filled

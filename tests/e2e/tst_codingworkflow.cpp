@@ -263,9 +263,16 @@ void tst_CodingWorkflow::codeQueryAnswerAndMarkCoded()
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("Glucose removed per provider's answer."));
     QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(queue->isVisible());
     QCOMPARE(scalar(QStringLiteral("SELECT state FROM encounters WHERE id = %1").arg(id)).toString(),
              QStringLiteral("coded"));
+    // The scrubber still has something to say (the sprain code is "unspecified"): the panel
+    // stays open with the findings listed, and the coder hands off with the note.
+    QVERIFY(panel->isVisible());
+    QVERIFY(hasRule(QStringLiteral("unspecified-code")));
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(queue->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT state FROM encounters WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("handed_off"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM service_lines WHERE encounter_id = %1")
                             .arg(id))
                      .toInt(),
@@ -274,7 +281,8 @@ void tst_CodingWorkflow::codeQueryAnswerAndMarkCoded()
                                    "(SELECT * FROM handoff_log WHERE encounter_id = %1 ORDER BY id)")
                             .arg(id))
                      .toString(),
-             QStringLiteral("new>coding coding>query_pending query_pending>coding coding>coded"));
+             QStringLiteral("new>coding coding>query_pending query_pending>coding coding>coded "
+                            "coded>handed_off"));
 }
 
 QTEST_MAIN(tst_CodingWorkflow)

@@ -105,8 +105,10 @@ void tst_CoderQueueWidget::coderLogsInAndFiltersQueue()
     QVERIFY(QTest::qWaitForWindowExposed(&queue));
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const int todays = scalar(
-            QStringLiteral("SELECT count(*) FROM encounters WHERE date_of_service = '%1'").arg(today));
+    // Today's encounters, and the work the biller returned (whatever its date).
+    const int todays = scalar(QStringLiteral("SELECT count(*) FROM encounters WHERE "
+                                             "date_of_service = '%1' OR state = 'returned'")
+                                      .arg(today));
     QVERIFY(todays >= 2);
     QCOMPARE(queue.model()->rowCount(), todays);
     QCOMPARE(queue.proxy()->rowCount(), todays);
@@ -167,10 +169,18 @@ void tst_CoderQueueWidget::coderLogsInAndFiltersQueue()
 
     // Sorting by clicking the patient column header.
     search->clear();
+    // Returned work stays on top whatever the sort; each group is sorted by patient.
     table->sortByColumn(int(QueueModel::Column::Patient), Qt::AscendingOrder);
-    for (int r = 1; r < queue.proxy()->rowCount(); ++r)
-        QVERIFY(queue.proxy()->index(r - 1, 1).data(QueueModel::SortRole).toString()
-                <= queue.proxy()->index(r, 1).data(QueueModel::SortRole).toString());
+    auto returned = [&](int r) {
+        return queue.proxy()->index(r, int(QueueModel::Column::State)).data().toString().startsWith(
+                QLatin1String("Returned"));
+    };
+    for (int r = 1; r < queue.proxy()->rowCount(); ++r) {
+        QVERIFY(returned(r - 1) || !returned(r));
+        if (returned(r - 1) == returned(r))
+            QVERIFY(queue.proxy()->index(r - 1, 1).data(QueueModel::SortRole).toString()
+                    <= queue.proxy()->index(r, 1).data(QueueModel::SortRole).toString());
+    }
 
     // Reading a note is audited.
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'encounter.open' "
@@ -206,6 +216,12 @@ void tst_CoderQueueWidget::emptyDaySaysWhy()
     CoderQueueWidget queue(m_db->login(Role::Coder), m_db->ws().encounters(),
                            m_db->ws().practice());
     queue.setDateRange(QDate(2020, 1, 1), QDate(2020, 1, 1));
+    // Only the returned work (which stays in every queue) is listed…
+    QCOMPARE(queue.model()->rowCount(),
+             scalar(QStringLiteral("SELECT count(*) FROM encounters WHERE state = 'returned'")));
+    // …and once it is fixed, the day is empty and says why.
+    m_db->value(QStringLiteral("UPDATE encounters SET state = 'coding' WHERE state = 'returned'"));
+    queue.setDateRange(QDate(2020, 1, 2), QDate(2020, 1, 2));
     QCOMPARE(queue.model()->rowCount(), 0);
     auto *empty = queue.findChild<QLabel *>(QStringLiteral("emptyLabel"));
     QVERIFY(empty->text().contains(QStringLiteral("No encounters")));

@@ -51,16 +51,20 @@ void tst_MainWindow::workspacesFollowRole_data()
     QTest::newRow("coder") << int(Role::Coder) << QStringList{QStringLiteral("coderQueue")};
     QTest::newRow("manager") << int(Role::Manager)
                              << QStringList{QStringLiteral("coderQueue"),
+                                            QStringLiteral("handoff"),
+                                            QStringLiteral("handoffLog"),
+                                            QStringLiteral("payerRules"),
                                             QStringLiteral("templates"),
                                             QStringLiteral("feeSchedule"),
                                             QStringLiteral("auditTrail")};
     QTest::newRow("admin") << int(Role::Admin)
-                           << QStringList{QStringLiteral("templates"),
+                           << QStringList{QStringLiteral("payerRules"),
+                                          QStringLiteral("templates"),
                                           QStringLiteral("codeSets"),
                                           QStringLiteral("feeSchedule"),
                                           QStringLiteral("settings"),
                                           QStringLiteral("auditTrail")};
-    QTest::newRow("biller") << int(Role::Biller) << QStringList{};
+    QTest::newRow("biller") << int(Role::Biller) << QStringList{QStringLiteral("handoff")};
     QTest::newRow("provider") << int(Role::Provider)
                               << QStringList{QStringLiteral("providerInbox")};
 }

@@ -22,7 +22,8 @@ CoderWorkspace::CoderWorkspace(const Session &session, Workstation &ws, QWidget 
         m_queue->setOverdueDays(days.value());
     m_stack->addWidget(m_queue);
     if (session.can(Permission::CodeEncounter)) {
-        m_panel = new CodingPanel(session, ws.coding(), ws.codes(), ws.queries(), ws.templates());
+        m_panel = new CodingPanel(session, ws.coding(), ws.codes(), ws.queries(), ws.templates(),
+                                  ws.handoff());
         m_stack->addWidget(m_panel);
         connect(m_queue, &CoderQueueWidget::openRequested, this, &CoderWorkspace::openEncounter);
         connect(m_panel, &CodingPanel::backRequested, this, &CoderWorkspace::showQueue);

@@ -6,6 +6,7 @@
 #include "querycomposerdialog.h"
 #include "services/codesetservice.h"
 #include "services/codingservice.h"
+#include "services/handoffservice.h"
 #include "services/queryservice.h"
 #include "services/templateservice.h"
 
@@ -60,9 +61,10 @@ QString pointersText(const QList<int> &pointers)
 } // namespace
 
 CodingPanel::CodingPanel(const Session &session, CodingService &coding, CodeSetService &codes,
-                         QueryService &queries, TemplateService &templates, QWidget *parent)
+                         QueryService &queries, TemplateService &templates,
+                         HandoffService &handoff, QWidget *parent)
     : QWidget(parent), m_session(session), m_coding(coding), m_codes(codes), m_queries(queries),
-      m_templates(templates)
+      m_templates(templates), m_handoff(handoff)
 {
     setObjectName(QStringLiteral("codingPanel"));
     buildUi();
@@ -163,7 +165,8 @@ void CodingPanel::buildUi()
 
     m_coderNote = new QLineEdit;
     m_coderNote->setObjectName(QStringLiteral("coderNoteEdit"));
-    m_coderNote->setPlaceholderText(tr("Note to the biller (optional)"));
+    m_coderNote->setPlaceholderText(
+            tr("Note to the biller (needed to hand off work with an error finding)"));
     m_coderNote->setAccessibleName(tr("Note to the biller"));
     rightLayout->addWidget(m_coderNote);
 
@@ -184,12 +187,18 @@ void CodingPanel::buildUi()
     save->setToolTip(tr("Save the coding as it is (Ctrl+S)"));
     auto *coded = new QPushButton(tr("&Mark coded"));
     coded->setObjectName(QStringLiteral("markCodedButton"));
-    coded->setToolTip(tr("Hand the coded encounter on (Ctrl+Enter)"));
+    coded->setToolTip(tr("Run the edits; clean work goes straight to billing (Ctrl+Enter)"));
+    m_handOffButton = new QPushButton(tr("&Hand off to billing"));
+    m_handOffButton->setObjectName(QStringLiteral("handOffButton"));
+    m_handOffButton->setToolTip(tr("Send the coded encounter to the biller with your note and "
+                                   "the findings (Ctrl+Shift+Enter)"));
+    m_handOffButton->setEnabled(false);
     buttons->addWidget(copy);
     buttons->addWidget(query);
     buttons->addStretch(1);
     buttons->addWidget(save);
     buttons->addWidget(coded);
+    buttons->addWidget(m_handOffButton);
     rightLayout->addLayout(buttons);
     split->addWidget(right);
     split->setStretchFactor(0, 1);
@@ -201,6 +210,7 @@ void CodingPanel::buildUi()
     connect(query, &QPushButton::clicked, this, &CodingPanel::sendQuery);
     connect(save, &QPushButton::clicked, this, &CodingPanel::saveDraft);
     connect(coded, &QPushButton::clicked, this, &CodingPanel::markCoded);
+    connect(m_handOffButton, &QPushButton::clicked, this, &CodingPanel::handOff);
     connect(m_dxSearch, &CodeSearchBox::codeChosen, this, &CodingPanel::addDiagnosis);
     connect(m_svcSearch, &CodeSearchBox::codeChosen, this, &CodingPanel::addService);
     connect(m_dxSearch, &CodeSearchBox::removeLastRequested, this, [this] {
@@ -233,6 +243,8 @@ void CodingPanel::buildUi()
     shortcut(QKeySequence::Save, [this] { saveDraft(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { markCoded(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { markCoded(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { handOff(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter), [this] { handOff(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { sendQuery(); });
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { emit backRequested(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_dxSearch->lineEdit()->setFocus(); });
@@ -283,6 +295,11 @@ bool CodingPanel::openEncounter(qint64 encounterId)
     m_loading = false;
     setDraft(d);
     m_message->clear();
+    if (m_detail.summary.state == EncounterState::Coded)
+        showStoredFindings();
+    if (m_detail.summary.state == EncounterState::Returned)
+        m_message->setText(tr("Returned by the biller: %1").arg(m_detail.summary.returnReason));
+    updateActions();
     m_dxSearch->lineEdit()->setFocus();
     return true;
 }
@@ -595,10 +612,84 @@ bool CodingPanel::markCoded()
     }
     m_detail.version = coded.value();
     m_detail.summary.state = EncounterState::Coded;
-    m_message->setText(tr("Marked coded."));
+    emit encounterChanged(m_detail.summary.id);
+    const int found = showStoredFindings();
+    if (found < 0)
+        return true;
+    if (found == 0) {
+        // Clean work goes on to billing in the same step.
+        if (handOff())
+            return true;
+        updateActions();
+        return true;
+    }
+    updateActions();
+    m_message->setText(tr("Marked coded. The scrubber found %n thing(s) to look at, listed "
+                          "under Checks: fix the codes and mark coded again, or hand off with "
+                          "a note (Ctrl+Shift+Enter).",
+                          nullptr, found));
+    return true;
+}
+
+int CodingPanel::showStoredFindings()
+{
+    auto stored = m_handoff.findings(m_session, m_detail.summary.id);
+    if (!stored) {
+        ui::showError(this, tr("Findings"), stored.error());
+        return -1;
+    }
+    m_checks->clear();
+    for (const StoredFinding &s : stored.value()) {
+        const Finding &f = s.finding;
+        const bool error = f.isError();
+        const QString where = f.line > 0 ? tr("Line %1: ").arg(f.line) : QString();
+        auto *item = new QListWidgetItem(m_checks);
+        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                  : QStyle::SP_MessageBoxWarning));
+        item->setText((error ? tr("Error: %1") : tr("Warning: %1"))
+                              .arg(where + f.message + QLatin1Char(' ') + f.fix));
+        item->setToolTip(tr("Rule %1 · source: %2").arg(f.rule, f.source));
+        item->setData(Qt::UserRole, error ? QStringLiteral("error") : QStringLiteral("warning"));
+        item->setData(Qt::UserRole + 1, f.rule);
+    }
+    if (stored->isEmpty()) {
+        auto *ok = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                       tr("The scrubber found nothing: the claim is clean."),
+                                       m_checks);
+        ok->setData(Qt::UserRole, QStringLiteral("ok"));
+    }
+    return int(stored->size());
+}
+
+bool CodingPanel::handOff()
+{
+    if (m_detail.summary.state != EncounterState::Coded) {
+        m_message->setText(tr("Mark the encounter coded first (Ctrl+Enter): the edits run "
+                              "then."));
+        return false;
+    }
+    auto handed = m_handoff.handOff(m_session, m_detail.summary.id, m_detail.version,
+                                    m_coderNote->text());
+    if (!handed) {
+        m_message->setText(handed.error().userMessage);
+        if (handed.error().kind != Error::Kind::Invalid)
+            ui::showError(this, tr("Hand off"), handed.error());
+        else
+            m_coderNote->setFocus();
+        return false;
+    }
+    m_detail.version = handed.value();
+    m_detail.summary.state = EncounterState::HandedOff;
+    updateActions();
+    m_message->setText(tr("Handed off to billing."));
     emit encounterChanged(m_detail.summary.id);
     emit backRequested();
     return true;
+}
+
+void CodingPanel::updateActions()
+{
+    m_handOffButton->setEnabled(m_detail.summary.state == EncounterState::Coded);
 }
 
 void CodingPanel::sendQuery()

@@ -19,6 +19,7 @@ namespace cc {
 class CodeSearchBox;
 class CodeSetService;
 class CodingService;
+class HandoffService;
 class QueryService;
 class TemplateService;
 
@@ -27,15 +28,18 @@ class TemplateService;
  * beside the codes. Diagnoses are ordered, the first is principal (A–L); service lines carry
  * modifiers, units, pointers and the fee-schedule charge. Every code is checked as it is
  * added. Save as draft (Ctrl+S) at any time; Mark coded (Ctrl+Enter) once the codes are valid
- * and the specialty checklist's required items are ticked; Send query (Ctrl+Q) asks the
- * provider; Back (Alt+Left) returns to the queue.
+ * and the specialty checklist's required items are ticked: the scrubber runs, and clean work
+ * goes straight to billing while work with findings stays open with them listed, to be fixed
+ * or handed off with a note (Ctrl+Shift+Enter); Send query (Ctrl+Q) asks the provider; Back
+ * (Alt+Left) returns to the queue.
  */
 class CodingPanel : public QWidget
 {
     Q_OBJECT
 public:
     CodingPanel(const Session &session, CodingService &coding, CodeSetService &codes,
-                QueryService &queries, TemplateService &templates, QWidget *parent = nullptr);
+                QueryService &queries, TemplateService &templates, HandoffService &handoff,
+                QWidget *parent = nullptr);
 
     /// Loads an encounter; false (with the error shown) when it cannot be opened.
     bool openEncounter(qint64 encounterId);
@@ -47,6 +51,8 @@ public:
 public slots:
     bool saveDraft();
     bool markCoded();
+    /// Hands the coded encounter to billing with the note.
+    bool handOff();
     void sendQuery();
     void copyFromLastVisit();
 
@@ -65,6 +71,9 @@ private:
     void removeServiceLine();
     void renumberDiagnoses();
     void recheck();
+    /// Lists the scrubber's findings stored at Mark coded; returns how many there are.
+    int showStoredFindings();
+    void updateActions();
     void lineEdited(int row, int column);
     void setLineRow(int row, const ServiceLineEntry &line);
 
@@ -78,6 +87,7 @@ private:
     CodeSetService &m_codes;
     QueryService &m_queries;
     TemplateService &m_templates;
+    HandoffService &m_handoff;
     EncounterDetail m_detail;
     QHash<QString, qint64> m_unitFee; ///< code → fee of one unit for this encounter's payer
 
@@ -92,6 +102,7 @@ private:
     QListWidget *m_checklist = nullptr;
     QLineEdit *m_coderNote = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_handOffButton = nullptr;
     bool m_loading = false;
 };
 
