@@ -7,6 +7,8 @@
 #include "common/codesearchbox.h"
 #include "common/logindialog.h"
 #include "mainwindow.h"
+#include "itemmodels/handoffmodel.h"
+#include "itemmodels/queuemodel.h"
 #include "services/authservice.h"
 #include "services/demobuilder.h"
 #include "services/queryservice.h"
@@ -79,7 +81,18 @@ int main(int argc, char **argv)
         window.resize(1440, 860);
         auto *workspace = window.findChild<cc::CoderWorkspace *>();
         auto *table = window.findChild<QTableView *>(QStringLiteral("queueTable"));
-        table->setCurrentIndex(table->model()->index(1, 0));
+        // Today's second encounter (the ankle sprain): returned work sits above today's.
+        int row = 0, seen = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, int(cc::QueueModel::Column::State)).data().toString()
+                        .startsWith(QLatin1String("Returned")))
+                continue;
+            if (++seen == 2) {
+                row = r;
+                break;
+            }
+        }
+        table->setCurrentIndex(table->model()->index(row, 0));
         save(window, QStringLiteral("coder-queue"));
 
         // The coding panel on the ankle sprain with a glucose test on the superbill.
@@ -108,6 +121,34 @@ int main(int argc, char **argv)
                 view->setCurrentIndex(view->model()->index(0, 0));
         }
         save(window, QStringLiteral("provider-inbox"));
+    }
+    {
+        // The biller's Handoff view on the first encounter with an error finding.
+        cc::MainWindow window(*ws.value(), login("biller"));
+        window.resize(1440, 860);
+        window.showWorkspace(QStringLiteral("handoff"));
+        if (auto *table = window.findChild<QTableView *>(QStringLiteral("handoffTable"))) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QString found
+                        = table->model()->index(r, int(cc::HandoffModel::Column::Findings)).data().toString();
+                if (found.contains(QLatin1String("error"))) {
+                    table->setCurrentIndex(table->model()->index(r, 0));
+                    break;
+                }
+            }
+        }
+        save(window, QStringLiteral("handoff"));
+    }
+    {
+        cc::MainWindow window(*ws.value(), login("manager"));
+        window.resize(1440, 860);
+        window.showWorkspace(QStringLiteral("handoffLog"));
+        if (auto *view = window.findChild<QWidget *>(QStringLiteral("handoffLog"))
+                                 ->findChild<QTableView *>())
+            view->setCurrentIndex(view->model()->index(0, 0));
+        save(window, QStringLiteral("handoff-log"));
+        window.showWorkspace(QStringLiteral("payerRules"));
+        save(window, QStringLiteral("payer-rules"));
     }
     {
         cc::MainWindow window(*ws.value(), login("admin"));

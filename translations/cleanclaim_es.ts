@@ -109,6 +109,240 @@
     </message>
 </context>
 <context>
+    <name>cc::ClaimRepository</name>
+    <message>
+        <source>Encounter %1 no longer exists.</source>
+        <translation>La consulta %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>a removed user</source>
+        <translation>un usuario eliminado</translation>
+    </message>
+    <message>
+        <source>The control number &quot;%1&quot; could not be read.</source>
+        <translation>No se pudo leer el número de control &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimsJson</name>
+    <message>
+        <source>%1 is not a field of the claims file; check its spelling.</source>
+        <translation>%1 no es un campo del archivo de reclamaciones; revise cómo está escrito.</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it is required.</source>
+        <translation>Falta %1; es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object ({ … }).</source>
+        <translation>%1 debe ser un objeto ({ … }).</translation>
+    </message>
+    <message>
+        <source>%1 must be a list ([ … ]).</source>
+        <translation>%1 debe ser una lista ([ … ]).</translation>
+    </message>
+    <message>
+        <source>%1 contains &apos;%2&apos;, which X12 uses as a delimiter; remove it.</source>
+        <translation>%1 contiene &apos;%2&apos;, que X12 usa como delimitador; quítelo.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2), which cannot be written into X12; remove it.</source>
+        <translation>%1 contiene un carácter de control (U+%2), que no se puede escribir en X12; quítelo.</translation>
+    </message>
+    <message>
+        <source>%1 must be text in quotes.</source>
+        <translation>%1 debe ser texto entre comillas.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 está vacío; complételo.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (without quotes).</source>
+        <translation>%1 debe ser un número entero (sin comillas).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date in quotes, written YYYY-MM-DD.</source>
+        <translation>%1 debe ser una fecha entre comillas, con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; write the date as YYYY-MM-DD, such as 2026-11-02.</source>
+        <translation>%1 es &quot;%2&quot;; escriba la fecha con el formato AAAA-MM-DD, por ejemplo 2026-11-02.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is not a real date.</source>
+        <translation>%1 es %2, que no es una fecha real.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; an NPI is 10 digits.</source>
+        <translation>%1 es &quot;%2&quot;; un NPI tiene 10 dígitos.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, whose check digit is wrong (it fails the NPI Luhn check): the number is mistyped.</source>
+        <translation>%1 es %2, cuyo dígito verificador es incorrecto (no pasa la validación Luhn del NPI): el número está mal escrito.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; a provider taxonomy code is 10 letters and digits, such as 207Q00000X.</source>
+        <translation>%1 es &quot;%2&quot;; un código de taxonomía del proveedor tiene 10 letras y dígitos, por ejemplo 207Q00000X.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; use M, F or U (unknown).</source>
+        <translation>%1 es &quot;%2&quot;; use M, F o U (desconocido).</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; write the state as its two-letter code, such as MI.</source>
+        <translation>%1 es &quot;%2&quot;; escriba el estado con su código de dos letras, por ejemplo MI.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; a ZIP code is 5 or 9 digits, without a hyphen.</source>
+        <translation>%1 es &quot;%2&quot;; un código postal (ZIP) tiene 5 o 9 dígitos, sin guion.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; the billing provider&apos;s ZIP code needs all 9 digits (ZIP+4).</source>
+        <translation>%1 es &quot;%2&quot;; el código postal (ZIP) del proveedor de facturación necesita los 9 dígitos (ZIP+4).</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; a tax id (EIN) is 9 digits, without a hyphen.</source>
+        <translation>%1 es &quot;%2&quot;; un número de identificación fiscal (EIN) tiene 9 dígitos, sin guion.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not a claim filing indicator (such as MB Medicare Part B, MC Medicaid, CI commercial, BL Blue Cross).</source>
+        <translation>%1 es &quot;%2&quot;, que no es un indicador de tipo de reclamación (claim filing indicator; por ejemplo MB Medicare Parte B, MC Medicaid, CI comercial, BL Blue Cross).</translation>
+    </message>
+    <message>
+        <source>%1 is %2; give the payer&apos;s limit in days, or 0 for none.</source>
+        <translation>%1 es %2; indique el plazo del pagador en días, o 0 si no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; use self, spouse, child or other.</source>
+        <translation>%1 es &quot;%2&quot;; use self, spouse, child o other.</translation>
+    </message>
+    <message>
+        <source>%1 must be a decimal string in quotes, such as &quot;150.00&quot;, so that the cents stay exact.</source>
+        <translation>%1 debe ser una cadena decimal entre comillas, por ejemplo &quot;150.00&quot;, para que los centavos se conserven exactos.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a charge cannot be negative.</source>
+        <translation>%1 es %2: un cargo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not an amount; write it as digits with a decimal point, such as 150.00.</source>
+        <translation>%1 es &quot;%2&quot;, que no es un monto; escríbalo con dígitos y punto decimal, por ejemplo 150.00.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which has more than two decimals; a charge is in whole cents.</source>
+        <translation>%1 es %2, que tiene más de dos decimales; un cargo se expresa en centavos enteros.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which is too large for a charge.</source>
+        <translation>%1 es %2, un valor demasiado grande para un cargo.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not shaped like a CPT or HCPCS code (five letters and digits).</source>
+        <translation>%1 es &quot;%2&quot;, que no tiene la forma de un código CPT o HCPCS (cinco letras y dígitos).</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 modifiers; a line takes at most 4.</source>
+        <translation>%1 tiene %2 modificadores; una línea admite como máximo 4.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; a modifier is two letters or digits, such as 25.</source>
+        <translation>%1 es &quot;%2&quot;; un modificador tiene dos letras o dígitos, por ejemplo 25.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a line bills at least 1 unit.</source>
+        <translation>%1 es %2; una línea factura al menos 1 unidad.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a line points to 1 to 4 of the claim&apos;s diagnoses.</source>
+        <translation>%1 está vacío; una línea apunta a entre 1 y 4 de los diagnósticos de la reclamación.</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 pointers; a line points to at most 4 diagnoses.</source>
+        <translation>%1 tiene %2 punteros; una línea apunta como máximo a 4 diagnósticos.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; pointers count from 1, the principal diagnosis.</source>
+        <translation>%1 es %2; los punteros se cuentan desde 1, el diagnóstico principal.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but the claim&apos;s list of diagnoses ends at %3.</source>
+        <translation>%1 es %2, pero la lista de diagnósticos de la reclamación termina en %3.</translation>
+    </message>
+    <message>
+        <source>%1 repeats diagnosis %2; point to each diagnosis once.</source>
+        <translation>%1 repite el diagnóstico %2; apunte a cada diagnóstico una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; a patient control number has at most 38.</source>
+        <translation>%1 tiene %2 caracteres; un número de control del paciente tiene como máximo 38.</translation>
+    </message>
+    <message>
+        <source>%1 is given, but the subscriber is the patient (relationship &quot;self&quot;); remove it, or give the subscriber&apos;s real relationship.</source>
+        <translation>%1 tiene un valor, pero el suscriptor es el paciente (parentesco &quot;self&quot;); quítelo, o indique el parentesco real del suscriptor.</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it is required when the patient is not the subscriber (relationship &quot;%2&quot;).</source>
+        <translation>Falta %1; es obligatorio cuando el paciente no es el suscriptor (parentesco &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; a place of service is two digits, such as 11 (office).</source>
+        <translation>%1 es &quot;%2&quot;; un lugar de servicio tiene dos dígitos, por ejemplo 11 (consultorio).</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; use &quot;1&quot; (original), &quot;7&quot; (replacement) or &quot;8&quot; (void).</source>
+        <translation>%1 es &quot;%2&quot;; use &quot;1&quot; (original), &quot;7&quot; (reemplazo) u &quot;8&quot; (anulación).</translation>
+    </message>
+    <message>
+        <source>%1 is missing; a replacement (7) or void (8) claim names the payer&apos;s number of the claim it corrects.</source>
+        <translation>Falta %1; una reclamación de reemplazo (7) o de anulación (8) indica el número que el pagador asignó a la reclamación que corrige.</translation>
+    </message>
+    <message>
+        <source>%1 is given, but the claim is an original (frequency 1); remove it, or set the frequency to 7 or 8.</source>
+        <translation>%1 tiene un valor, pero la reclamación es original (frecuencia 1); quítelo, o cambie la frecuencia a 7 u 8.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a claim needs at least one diagnosis.</source>
+        <translation>%1 está vacío; una reclamación necesita al menos un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 diagnoses; a professional claim holds at most 12.</source>
+        <translation>%1 tiene %2 diagnósticos; una reclamación profesional admite como máximo 12.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not shaped like an ICD-10-CM code (a letter, then 2 to 6 letters and digits, such as E11.9).</source>
+        <translation>%1 es &quot;%2&quot;, que no tiene la forma de un código ICD-10-CM (una letra y luego de 2 a 6 letras y dígitos, por ejemplo E11.9).</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a claim needs at least one service line.</source>
+        <translation>%1 está vacío; una reclamación necesita al menos una línea de servicio.</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 service lines; an 837P claim holds at most 50. Split it into several claims.</source>
+        <translation>%1 tiene %2 líneas de servicio; una reclamación 837P admite como máximo 50. Divídala en varias reclamaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; the file needs at least one claim.</source>
+        <translation>%1 está vacío; el archivo necesita al menos una reclamación.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, the same as %3; each claim needs its own patient control number.</source>
+        <translation>%1 es &quot;%2&quot;, igual que %3; cada reclamación necesita su propio número de control del paciente.</translation>
+    </message>
+    <message>
+        <source>The claims file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>El archivo de reclamaciones no es JSON válido: %1 en la línea %2, columna %3.</translation>
+    </message>
+    <message>
+        <source>The claims file must be one JSON object with submitter, receiver and claims.</source>
+        <translation>El archivo de reclamaciones debe ser un solo objeto JSON con submitter, receiver y claims.</translation>
+    </message>
+    <message>
+        <source>Cannot open the claims file %1: %2.</source>
+        <translation>No se puede abrir el archivo de reclamaciones %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CodeFile</name>
     <message>
         <source>The file could not be read: %1.</source>
@@ -888,10 +1122,6 @@
         <translation>La barra espaciadora marca el elemento actual; los elementos con * son obligatorios</translation>
     </message>
     <message>
-        <source>Note to the biller (optional)</source>
-        <translation>Nota para el facturador (opcional)</translation>
-    </message>
-    <message>
         <source>Note to the biller</source>
         <translation>Nota para el facturador</translation>
     </message>
@@ -918,10 +1148,6 @@
     <message>
         <source>&amp;Mark coded</source>
         <translation>&amp;Marcar como codificada</translation>
-    </message>
-    <message>
-        <source>Hand the coded encounter on (Ctrl+Enter)</source>
-        <translation>Entregar la consulta codificada (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Coding</source>
@@ -989,10 +1215,6 @@
         <translation>Marcar como codificada</translation>
     </message>
     <message>
-        <source>Marked coded.</source>
-        <translation>Marcada como codificada.</translation>
-    </message>
-    <message>
         <source>Query sent to %1; the encounter waits for the answer.</source>
         <translation>Solicitud de aclaración enviada a %1; la consulta queda en espera de la respuesta.</translation>
     </message>
@@ -1014,6 +1236,53 @@
     <message>
         <source>Rule %1 · source: %2</source>
         <translation>Regla %1 · fuente: %2</translation>
+    </message>
+    <message>
+        <source>Note to the biller (needed to hand off work with an error finding)</source>
+        <translation>Nota para el facturador (necesaria para entregar trabajo con un hallazgo de error)</translation>
+    </message>
+    <message>
+        <source>Run the edits; clean work goes straight to billing (Ctrl+Enter)</source>
+        <translation>Ejecutar las verificaciones; el trabajo sin problemas pasa directamente a facturación (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off to billing</source>
+        <translation>&amp;Entregar a facturación</translation>
+    </message>
+    <message>
+        <source>Send the coded encounter to the biller with your note and the findings (Ctrl+Shift+Enter)</source>
+        <translation>Enviar la consulta codificada al facturador con su nota y los hallazgos (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Returned by the biller: %1</source>
+        <translation>Devuelta por el facturador: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked coded. The scrubber found %n thing(s) to look at, listed under Checks: fix the codes and mark coded again, or hand off with a note (Ctrl+Shift+Enter).</source>
+        <translation>
+            <numerusform>Marcada como codificada. El revisor de reclamaciones encontró %n punto que revisar, indicado en Verificaciones: corrija los códigos y vuelva a marcarla como codificada, o entréguela con una nota (Ctrl+Shift+Enter).</numerusform>
+            <numerusform>Marcada como codificada. El revisor de reclamaciones encontró %n puntos que revisar, indicados en Verificaciones: corrija los códigos y vuelva a marcarla como codificada, o entréguela con una nota (Ctrl+Shift+Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>The scrubber found nothing: the claim is clean.</source>
+        <translation>El revisor de reclamaciones no encontró nada: la reclamación está limpia.</translation>
+    </message>
+    <message>
+        <source>Mark the encounter coded first (Ctrl+Enter): the edits run then.</source>
+        <translation>Primero marque la consulta como codificada (Ctrl+Enter): entonces se ejecutan las verificaciones.</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Handed off to billing.</source>
+        <translation>Entregada a facturación.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1434,118 @@
     <message>
         <source>This database already holds the practice &quot;%1&quot;; a demo practice goes into a new, empty file.</source>
         <translation>Esta base de datos ya contiene el consultorio &quot;%1&quot;; un consultorio de demostración se crea en un archivo nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Coded as documented; please look at the finding.</source>
+        <translation>Codificado según lo documentado; por favor, revise el hallazgo.</translation>
+    </message>
+    <message>
+        <source>Please check the finding with the provider.</source>
+        <translation>Por favor, verifique el hallazgo con el proveedor.</translation>
+    </message>
+    <message>
+        <source>Summit: echocardiogram needs authorization</source>
+        <translation>Summit: el ecocardiograma necesita autorización</translation>
+    </message>
+    <message>
+        <source>Summit Health pays an echocardiogram only with a prior authorization active on the date of service.</source>
+        <translation>Summit Health paga un ecocardiograma solo con una autorización previa vigente en la fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>Ask the cardiology office for the authorization number, or request one from Summit before billing.</source>
+        <translation>Pida el número de autorización al consultorio de cardiología, o solicítela a Summit antes de facturar.</translation>
+    </message>
+    <message>
+        <source>Lakeshore: joint injection needs authorization</source>
+        <translation>Lakeshore: la inyección articular necesita autorización</translation>
+    </message>
+    <message>
+        <source>Lakeshore Blue Cross pays a major joint injection only with a prior authorization active on the date of service.</source>
+        <translation>Lakeshore Blue Cross paga una inyección en una articulación mayor solo con una autorización previa vigente en la fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>Medicaid: one preventive visit a year</source>
+        <translation>Medicaid: una visita preventiva al año</translation>
+    </message>
+    <message>
+        <source>Medicaid pays one preventive visit per patient per year.</source>
+        <translation>Medicaid paga una visita preventiva por paciente al año.</translation>
+    </message>
+    <message>
+        <source>Check the date of the patient&apos;s last preventive visit before billing this one.</source>
+        <translation>Verifique la fecha de la última visita preventiva del paciente antes de facturar esta.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::EditDataService</name>
+    <message numerus="yes">
+        <source>%1: …and %n more line(s) with errors.</source>
+        <translation>
+            <numerusform>%1: …y %n línea más con errores.</numerusform>
+            <numerusform>%1: …y %n líneas más con errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2.</source>
+        <translation>No se pudo leer el archivo %1: %2.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Give the release a name, such as &quot;v322r0&quot;.</source>
+        <translation>Dé un nombre a la versión, por ejemplo &quot;v322r0&quot;.</translation>
+    </message>
+    <message>
+        <source>The release name is longer than %1 characters.</source>
+        <translation>El nombre de la versión tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the PTP file to import.</source>
+        <translation>Elija el archivo PTP que desea importar.</translation>
+    </message>
+    <message>
+        <source>The PTP release &quot;%1&quot; was already imported on %2 by %3. Remove it first to import it again, or give this release another name.</source>
+        <translation>La versión PTP &quot;%1&quot; ya la importó %3 el %2. Elimínela primero para volver a importarla, o dé otro nombre a esta versión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported because %n line(s) of it are wrong; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 no se importó porque %n línea tiene errores; no se cambió nada.</numerusform>
+            <numerusform>%1 no se importó porque %n líneas tienen errores; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PTP release &quot;%1&quot; was not imported because %n line(s) of its files are wrong; nothing was changed.</source>
+        <translation>
+            <numerusform>La versión PTP &quot;%1&quot; no se importó porque %n línea de sus archivos tiene errores; no se cambió nada.</numerusform>
+            <numerusform>La versión PTP &quot;%1&quot; no se importó porque %n líneas de sus archivos tienen errores; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date the MUE release takes effect.</source>
+        <translation>Indique la fecha en que la versión MUE entra en vigor.</translation>
+    </message>
+    <message>
+        <source>The MUE release &quot;%1&quot; was already imported on %2 by %3. Remove it first to import it again, or give this release another name.</source>
+        <translation>La versión MUE &quot;%1&quot; ya la importó %3 el %2. Elimínela primero para volver a importarla, o dé otro nombre a esta versión.</translation>
+    </message>
+    <message>
+        <source>The MUE release &quot;%1&quot; already takes effect on %2. Remove it first, or give this release another date.</source>
+        <translation>La versión MUE &quot;%1&quot; ya entra en vigor el %2. Elimínela primero, o dé otra fecha a esta versión.</translation>
+    </message>
+    <message>
+        <source>That PTP release is no longer in the database.</source>
+        <translation>Esa versión PTP ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>That MUE release is no longer in the database.</source>
+        <translation>Esa versión MUE ya no está en la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1736,216 @@
     <message>
         <source>Add modifier 25 if the note documents a significant, separately identifiable evaluation; otherwise remove the visit.</source>
         <translation>Agregue el modificador 25 si la nota documenta una evaluación significativa e identificable por separado; de lo contrario, elimine la visita.</translation>
+    </message>
+    <message>
+        <source>every payer</source>
+        <translation>todos los pagadores</translation>
+    </message>
+    <message>
+        <source>Payer rule: %1 (%2)</source>
+        <translation>Regla del pagador: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The modifier list is not valid JSON: %1.</source>
+        <translation>La lista de modificadores no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The modifier list holds &quot;%1&quot;, which is not a modifier (two digits or capital letters).</source>
+        <translation>La lista de modificadores contiene &quot;%1&quot;, que no es un modificador (dos dígitos o letras mayúsculas).</translation>
+    </message>
+    <message>
+        <source>The modifier list holds no modifiers.</source>
+        <translation>La lista de modificadores no contiene ningún modificador.</translation>
+    </message>
+    <message>
+        <source>The shipped modifier list is missing.</source>
+        <translation>Falta la lista de modificadores incluida con CleanClaim.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries %3 modifiers; a service line holds %4.</source>
+        <translation>La línea %1 (%2) lleva %3 modificadores; una línea de servicio admite %4.</translation>
+    </message>
+    <message>
+        <source>Keep the modifiers that change payment first (e.g. 26, TC, 50), then the ones that explain the service, up to %1.</source>
+        <translation>Conserve primero los modificadores que cambian el pago (por ejemplo 26, TC, 50) y luego los que explican el servicio, hasta %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries modifier %3 more than once.</source>
+        <translation>La línea %1 (%2) lleva el modificador %3 más de una vez.</translation>
+    </message>
+    <message>
+        <source>Remove the repeated %1.</source>
+        <translation>Quite el %1 repetido.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries &quot;%3&quot;, which is not a modifier: a modifier is two characters, digits or capital letters.</source>
+        <translation>La línea %1 (%2) lleva &quot;%3&quot;, que no es un modificador: un modificador tiene dos caracteres, dígitos o letras mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Correct the modifier from the note, or remove it.</source>
+        <translation>Corrija el modificador según la nota, o quítelo.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries modifier %3, which is not in CleanClaim&apos;s list of CPT and HCPCS modifiers; it may be mistyped.</source>
+        <translation>La línea %1 (%2) lleva el modificador %3, que no está en la lista de modificadores CPT y HCPCS de CleanClaim; puede estar mal escrito.</translation>
+    </message>
+    <message>
+        <source>Check the modifier against the note and the payer&apos;s modifier list; correct it if it is mistyped.</source>
+        <translation>Compare el modificador con la nota y con la lista de modificadores del pagador; corríjalo si está mal escrito.</translation>
+    </message>
+    <message>
+        <source>%1 (CleanClaim modifier list %2)</source>
+        <translation>%1 (lista de modificadores de CleanClaim %2)</translation>
+    </message>
+    <message>
+        <source>Line %1 carries modifier 25 on %2, which is not an evaluation and management service; 25 marks a visit billed with a procedure the same day.</source>
+        <translation>La línea %1 lleva el modificador 25 en %2, que no es un servicio de evaluación y manejo (E/M); el 25 marca una visita facturada con un procedimiento el mismo día.</translation>
+    </message>
+    <message>
+        <source>Remove 25 from line %1. If the note documents a separate visit, put 25 on the visit&apos;s line; for a distinct procedure use XE, XS, XP, XU or 59 instead.</source>
+        <translation>Quite el 25 de la línea %1. Si la nota documenta una visita separada, ponga el 25 en la línea de la visita; para un procedimiento distinto, use en su lugar XE, XS, XP, XU o 59.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries both LT and RT; one line cannot be on the left and the right side.</source>
+        <translation>La línea %1 (%2) lleva LT y RT a la vez; una misma línea no puede ser del lado izquierdo y del derecho.</translation>
+    </message>
+    <message>
+        <source>For a procedure done on both sides, bill one line with modifier 50 (or as the payer&apos;s bilateral policy asks); otherwise bill one line with LT and another with RT.</source>
+        <translation>Para un procedimiento realizado en ambos lados, facture una línea con el modificador 50 (o como indique la política bilateral del pagador); de lo contrario, facture una línea con LT y otra con RT.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries both 26 (professional component) and TC (technical component); the two together are the global service, which is billed with neither.</source>
+        <translation>La línea %1 (%2) lleva a la vez 26 (componente profesional) y TC (componente técnico); juntos equivalen al servicio global, que se factura sin ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Remove both modifiers to bill the global service, or keep only the component the practice provided.</source>
+        <translation>Quite ambos modificadores para facturar el servicio global, o conserve solo el componente que prestó el consultorio.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) carries 59 together with %3; CMS asks that 59 not be reported with an X modifier, which is the more specific form of 59.</source>
+        <translation>La línea %1 (%2) lleva el 59 junto con %3; CMS pide no reportar el 59 con un modificador X, que es la forma más específica del 59.</translation>
+    </message>
+    <message>
+        <source>Keep %1 if it describes the service (separate encounter, structure, practitioner or unusual service) and remove 59.</source>
+        <translation>Conserve %1 si describe el servicio (consulta, estructura, profesional o servicio inusual distintos) y quite el 59.</translation>
+    </message>
+    <message>
+        <source>none given in the file</source>
+        <translation>no se indica en el archivo</translation>
+    </message>
+    <message>
+        <source>NCCI PTP (release not recorded)</source>
+        <translation>NCCI PTP (versión no registrada)</translation>
+    </message>
+    <message>
+        <source>%2 (column 2, line %3) is bundled into %1 (column 1) on %4 under an NCCI procedure-to-procedure edit, so %2 is not paid when both are billed. NCCI rationale: %5. Modifier indicator 0: no modifier allows the pair.</source>
+        <translation>%2 (columna 2, línea %3) está incluido (bundled) en %1 (columna 1) el %4 según una edición NCCI de procedimiento a procedimiento, así que %2 no se paga cuando se facturan ambos. Fundamento NCCI: %5. Indicador de modificador 0: ningún modificador permite el par.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 line (line %2). An indicator-0 edit cannot be bypassed with 59, XE/XS/XP/XU or any other modifier.</source>
+        <translation>Quite la línea de %1 (línea %2). Una edición con indicador 0 no se puede evitar con 59, XE/XS/XP/XU ni ningún otro modificador.</translation>
+    </message>
+    <message>
+        <source>%2 (column 2, line %3) is bundled into %1 (column 1) on %4 under an NCCI procedure-to-procedure edit, so %2 is not paid when both are billed. NCCI rationale: %5. Modifier indicator 1: a modifier may bypass the edit when the services were truly distinct.</source>
+        <translation>%2 (columna 2, línea %3) está incluido (bundled) en %1 (columna 1) el %4 según una edición NCCI de procedimiento a procedimiento, así que %2 no se paga cuando se facturan ambos. Fundamento NCCI: %5. Indicador de modificador 1: un modificador puede evitar la edición cuando los servicios fueron realmente distintos.</translation>
+    </message>
+    <message>
+        <source>Remove the %1 line (line %2). Only if the note documents a separate site, session or encounter, add to line %2 the modifier that says which: XS (separate structure or organ, e.g. another joint), XE (separate encounter), XP (separate practitioner), XU (unusual non-overlapping service), 59 when none of those fits, an anatomic modifier (LT/RT, F1–F9, T1–T9) for another site, or 25 for a separate visit.</source>
+        <translation>Quite la línea de %1 (línea %2). Solo si la nota documenta un sitio, una sesión o una consulta separados, agregue a la línea %2 el modificador que indique cuál: XS (estructura u órgano separado, por ejemplo otra articulación), XE (consulta separada), XP (profesional distinto), XU (servicio inusual que no se superpone), 59 cuando no corresponda ninguno de ellos, un modificador anatómico (LT/RT, F1–F9, T1–T9) para otro sitio, o 25 para una visita separada.</translation>
+    </message>
+    <message>
+        <source>%2 (column 2, line %3) is bundled into %1 (column 1) on %4 under an NCCI procedure-to-procedure edit (rationale: %5); modifier %6 on line %3 bypasses it (modifier indicator 1).</source>
+        <translation>%2 (columna 2, línea %3) está incluido (bundled) en %1 (columna 1) el %4 según una edición NCCI de procedimiento a procedimiento (fundamento: %5); el modificador %6 de la línea %3 evita la edición (indicador de modificador 1).</translation>
+    </message>
+    <message>
+        <source>Keep modifier %1 only if the note documents the separate site, session or encounter it claims; payers audit these modifiers. Otherwise remove the %2 line.</source>
+        <translation>Conserve el modificador %1 solo si la nota documenta el sitio, la sesión o la consulta separados que declara; los pagadores auditan estos modificadores. De lo contrario, quite la línea de %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 bills %2 units of %3; the medically unlikely edit allows %4 per line (MUE adjudication indicator 1: a line edit, so the whole line is denied).</source>
+        <translation>La línea %1 factura %2 unidades de %3; la edición de unidades médicamente improbables permite %4 por línea (indicador de adjudicación MUE 1: una edición por línea, así que se rechaza toda la línea).</translation>
+    </message>
+    <message>
+        <source>Check the units against the note. If more were given and documented (e.g. another site or side), bill the extra units on a separate line with the anatomic modifier (RT/LT, F1–F9, T1–T9) or XS/59 that the note supports; otherwise reduce the units to %1.</source>
+        <translation>Compare las unidades con la nota. Si se prestaron y documentaron más (por ejemplo, en otro sitio o lado), facture las unidades adicionales en una línea separada con el modificador anatómico (RT/LT, F1–F9, T1–T9) o XS/59 que respalde la nota; de lo contrario, reduzca las unidades a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is billed for %2 units on %3 on %n line(s) (%4); the medically unlikely edit allows %5 per day (MUE adjudication indicator 2: a limit set by policy, so units above %5 are not paid, even on appeal).</source>
+        <translation>
+            <numerusform>%1 se factura por %2 unidades el %3 en %n línea (%4); la edición de unidades médicamente improbables permite %5 por día (indicador de adjudicación MUE 2: un límite fijado por política, así que las unidades por encima de %5 no se pagan, ni siquiera en apelación).</numerusform>
+            <numerusform>%1 se factura por %2 unidades el %3 en %n líneas (%4); la edición de unidades médicamente improbables permite %5 por día (indicador de adjudicación MUE 2: un límite fijado por política, así que las unidades por encima de %5 no se pagan, ni siquiera en apelación).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is billed for %2 units on %3 on %n line(s) (%4); the medically unlikely edit allows %5 per day (MUE adjudication indicator 3: a clinical limit, so units above %5 are denied unless the record shows they were medically necessary).</source>
+        <translation>
+            <numerusform>%1 se factura por %2 unidades el %3 en %n línea (%4); la edición de unidades médicamente improbables permite %5 por día (indicador de adjudicación MUE 3: un límite clínico, así que las unidades por encima de %5 se rechazan salvo que el expediente demuestre que fueron médicamente necesarias).</numerusform>
+            <numerusform>%1 se factura por %2 unidades el %3 en %n líneas (%4); la edición de unidades médicamente improbables permite %5 por día (indicador de adjudicación MUE 3: un límite clínico, así que las unidades por encima de %5 se rechazan salvo que el expediente demuestre que fueron médicamente necesarias).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the units against the note and bill at most %1 for the day; an indicator-2 limit cannot be exceeded, and splitting the units across lines or modifiers does not bypass it.</source>
+        <translation>Compare las unidades con la nota y facture como máximo %1 para el día; un límite con indicador 2 no se puede superar, y repartir las unidades en varias líneas o con modificadores no evita la edición.</translation>
+    </message>
+    <message>
+        <source>Check the units against the note. If only %1 were given, correct them; if more were given, bill them only when the record documents why, and be ready to appeal with it: splitting the units across lines does not bypass the edit.</source>
+        <translation>Compare las unidades con la nota. Si solo se prestaron %1, corríjalas; si se prestaron más, factúrelas solo cuando el expediente documente el motivo, y esté preparado para apelar con él: repartir las unidades en varias líneas no evita la edición.</translation>
+    </message>
+    <message>
+        <source>The payer</source>
+        <translation>El pagador</translation>
+    </message>
+    <message>
+        <source>%1 requires prior authorization for %2 (line %3), and no authorization on file for this patient covers it on %4.</source>
+        <translation>%1 exige autorización previa para %2 (línea %3), y ninguna autorización registrada para este paciente lo cubre el %4.</translation>
+    </message>
+    <message>
+        <source>Obtain the authorization from the payer and record its number, on the patient&apos;s authorizations and on the claim, before billing; for a service already given, ask the payer for a retro-authorization.</source>
+        <translation>Obtenga la autorización del pagador y registre su número, en las autorizaciones del paciente y en la reclamación, antes de facturar; para un servicio ya prestado, pida al pagador una autorización retroactiva.</translation>
+    </message>
+    <message>
+        <source>Authorization %1 on file runs from %2 to %3, which does not include %4.</source>
+        <translation>La autorización %1 registrada va del %2 al %3, lo que no incluye el %4.</translation>
+    </message>
+    <message>
+        <source>Ask the payer to extend authorization %1 or to issue a new one that covers %2, and record its number before billing.</source>
+        <translation>Pida al pagador que extienda la autorización %1 o que emita una nueva que cubra el %2, y registre su número antes de facturar.</translation>
+    </message>
+    <message>
+        <source>Follow the payer&apos;s instruction in the rule, or ask the office manager who wrote it.</source>
+        <translation>Siga la instrucción del pagador que indica la regla, o consulte al gerente de oficina que la escribió.</translation>
+    </message>
+    <message>
+        <source>The payer rule &quot;%1&quot; applies to this claim.</source>
+        <translation>La regla del pagador &quot;%1&quot; se aplica a esta reclamación.</translation>
+    </message>
+    <message>
+        <source>The payer rule &quot;%1&quot; applies to line %2 (%3).</source>
+        <translation>La regla del pagador &quot;%1&quot; se aplica a la línea %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats line %2 (%3 on %4): the same service, date and modifiers twice on one claim, which the payer denies as a duplicate.</source>
+        <translation>La línea %1 repite la línea %2 (%3 el %4): el mismo servicio, fecha y modificadores dos veces en una reclamación, que el pagador rechaza como duplicado.</translation>
+    </message>
+    <message>
+        <source>If the service was given once, remove line %1 (or put its units on line %2). If it was repeated, add the modifier the note documents: 76 or 77 for a repeated procedure, 91 for a repeated lab test, or an anatomic modifier for another site.</source>
+        <translation>Si el servicio se prestó una sola vez, quite la línea %1 (o pase sus unidades a la línea %2). Si se repitió, agregue el modificador que documenta la nota: 76 o 77 para un procedimiento repetido, 91 para una prueba de laboratorio repetida, o un modificador anatómico para otro sitio.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2 on %3) was already billed for this patient on claim %4; the payer will deny it as a duplicate.</source>
+        <translation>La línea %1 (%2 el %3) ya se facturó para este paciente en la reclamación %4; el pagador la rechazará como duplicada.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2 on %3) was already billed for this patient on claims %4; the payer will deny it as a duplicate.</source>
+        <translation>La línea %1 (%2 el %3) ya se facturó para este paciente en las reclamaciones %4; el pagador la rechazará como duplicada.</translation>
+    </message>
+    <message>
+        <source>If this claim corrects claim %1, send it as a replacement claim (frequency 7) that names %1. If it is a second service the same day, add the modifier the note documents (76 or 77 for a repeated procedure, 91 for a repeated lab test). Otherwise remove the line.</source>
+        <translation>Si esta reclamación corrige la reclamación %1, envíela como reclamación de reemplazo (frecuencia 7) que indique %1. Si es un segundo servicio el mismo día, agregue el modificador que documenta la nota (76 o 77 para un procedimiento repetido, 91 para una prueba de laboratorio repetida). De lo contrario, quite la línea.</translation>
+    </message>
+    <message>
+        <source>CleanClaim billing history (claims on file)</source>
+        <translation>Historial de facturación de CleanClaim (reclamaciones registradas)</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2294,774 @@
     </message>
 </context>
 <context>
+    <name>cc::HandoffLogModel</name>
+    <message>
+        <source>(no user)</source>
+        <translation>(sin usuario)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>An encounter&apos;s move between two states, e.g. &quot;Handed off → Returned&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Error · %1: %2</source>
+        <translation>Error · %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning · %1: %2</source>
+        <translation>Advertencia · %1: %2</translation>
+    </message>
+    <message>
+        <source>No findings at that moment</source>
+        <translation>Sin hallazgos en ese momento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>When the encounter changed state (your local time)</source>
+        <translation>Cuándo cambió de estado la consulta (su hora local)</translation>
+    </message>
+    <message>
+        <source>Encounter number</source>
+        <translation>Número de consulta</translation>
+    </message>
+    <message>
+        <source>Patient name and medical record number</source>
+        <translation>Nombre del paciente y número de expediente médico</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>Quién hizo el cambio</translation>
+    </message>
+    <message>
+        <source>The state the encounter left and the one it entered</source>
+        <translation>El estado que dejó la consulta y el estado al que pasó</translation>
+    </message>
+    <message>
+        <source>The biller&apos;s reason for a return</source>
+        <translation>El motivo del facturador para devolverla</translation>
+    </message>
+    <message>
+        <source>Rules the edits raised at that moment</source>
+        <translation>Reglas que las verificaciones señalaron en ese momento</translation>
+    </message>
+    <message>
+        <source>The note written with the change</source>
+        <translation>La nota escrita con el cambio</translation>
+    </message>
+</context>
+<context>
+    <name>cc::HandoffLogService</name>
+    <message>
+        <source>The range starts on %1, after its last day %2: swap the two dates or change one.</source>
+        <translation>El rango empieza el %1, después de su último día, el %2: intercambie las dos fechas o cambie una.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encounter state.</source>
+        <translation>&quot;%1&quot; no es un estado de consulta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule id: rule ids are lower-case words joined by hyphens, such as ncci-ptp.</source>
+        <translation>&quot;%1&quot; no es un id de regla: los id de regla son palabras en minúsculas unidas por guiones, por ejemplo ncci-ptp.</translation>
+    </message>
+    <message>
+        <source>Unknown coder</source>
+        <translation>Codificador desconocido</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the handoff log to.</source>
+        <translation>Elija un archivo al que exportar el registro de entregas.</translation>
+    </message>
+    <message>
+        <source>The handoff log could not be written to %1. Nothing was exported; choose a folder you may write to.</source>
+        <translation>No se pudo escribir el registro de entregas en %1. No se exportó nada; elija una carpeta en la que tenga permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The handoff log could not be saved as %1 (the disk may be full). Nothing was exported.</source>
+        <translation>No se pudo guardar el registro de entregas como %1 (puede que el disco esté lleno). No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A duration: &quot;5 hours&quot; &quot;10 minutes&quot;
+----------
+A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::HandoffLogWidget</name>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>First day of the range, included</source>
+        <translation>Primer día del rango, incluido</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Last day of the range, included</source>
+        <translation>Último día del rango, incluido</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtro de usuario</translation>
+    </message>
+    <message>
+        <source>Only the changes this user made; the summary counts the returns and acceptances of their work or made by them</source>
+        <translation>Solo los cambios que hizo este usuario; el resumen cuenta las devoluciones y aceptaciones de su trabajo o hechas por él</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro de resultado</translation>
+    </message>
+    <message>
+        <source>Only the changes into this state</source>
+        <translation>Solo los cambios hacia este estado</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>Resu&amp;ltado:</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>Filtro de regla</translation>
+    </message>
+    <message>
+        <source>Only the changes whose findings name this rule</source>
+        <translation>Solo los cambios cuyos hallazgos mencionan esta regla</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Cualquier regla</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the log again (F5)</source>
+        <translation>Volver a leer el registro (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file for a spreadsheet (Ctrl+E)</source>
+        <translation>Guardar las filas mostradas como archivo CSV para una hoja de cálculo (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Handoff log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a row to read its note, reason and findings.</source>
+        <translation>Seleccione una fila para leer su nota, su motivo y sus hallazgos.</translation>
+    </message>
+    <message>
+        <source>Handoff summary</source>
+        <translation>Resumen de entregas</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier usuario</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user in the filter: &quot;Dana Whitfield, CPC (Coder)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · inactive</source>
+        <translation>%1 · inactivo</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of days: &quot;10/28/26 – 11/27/26&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The log could not be read for these filters.</source>
+        <translation>No se pudo leer el registro con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes from %1 match these filters. Widen the dates, or set the user, outcome and rule back to Any.</source>
+        <translation>Ningún cambio del período %1 coincide con estos filtros. Amplíe las fechas, o vuelva a poner el usuario, el resultado y la regla en Cualquiera.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 · %2 (%3) · service date %4</source>
+        <translation>Consulta %1 · %2 (%3) · fecha de servicio %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(sin usuario)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>No findings at that moment.</source>
+        <translation>Sin hallazgos en ese momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings at that moment (%n):</source>
+        <translation>
+            <numerusform>Hallazgos en ese momento (%n):</numerusform>
+            <numerusform>Hallazgos en ese momento (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ Error</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ Advertencia</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Corrección:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Summary · %1 · %2</source>
+        <translation>Resumen · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Handed off %1 · returned %2 · accepted %3</source>
+        <translation>Entregadas: %1 · devueltas: %2 · aceptadas: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median of %n accepted encounter(s))</source>
+        <translation>
+            <numerusform>%1 (mediana de %n consulta aceptada)</numerusform>
+            <numerusform>%1 (mediana de %n consultas aceptadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no encounter accepted in the range</source>
+        <translation>ninguna consulta aceptada en el rango</translation>
+    </message>
+    <message>
+        <source>Coded → accepted:</source>
+        <translation>De codificada a aceptada:</translation>
+    </message>
+    <message>
+        <source>Returns per coder</source>
+        <translation>Devoluciones por codificador</translation>
+    </message>
+    <message>
+        <source>Nothing was handed off or returned.</source>
+        <translation>No se entregó ni se devolvió nada.</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Rules most often behind returns</source>
+        <translation>Reglas que más a menudo motivan devoluciones</translation>
+    </message>
+    <message>
+        <source>No return named a rule.</source>
+        <translation>Ninguna devolución mencionó una regla.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>The summary follows the dates and the user; the outcome and rule filters narrow the list only.</source>
+        <translation>El resumen sigue las fechas y el usuario; los filtros de resultado y de regla solo reducen la lista.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no change matches these filters.</source>
+        <translation>No hay nada que exportar: ningún cambio coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Export the handoff log</source>
+        <translation>Exportar el registro de entregas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::HandoffModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Limpia</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>errors and warnings of the scrubber, e.g. &quot;1 error, 2 warnings&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Coder&apos;s note</source>
+        <translation>Nota del codificador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::HandoffService</name>
+    <message>
+        <source>Encounter %1 no longer exists.</source>
+        <translation>La consulta %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only coded work can be handed off; this encounter is %1. Mark it coded first.</source>
+        <translation>Solo se puede entregar trabajo codificado; esta consulta está en estado %1. Márquela primero como codificada.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 was changed by someone else since you opened it. Reopen it to see the change, then hand it off.</source>
+        <translation>Otra persona cambió la consulta %1 después de que usted la abrió. Vuelva a abrirla para ver el cambio y luego entréguela.</translation>
+    </message>
+    <message>
+        <source>The scrubber still reports an error on this encounter. Fix it, or write a note telling the biller why it should go as it is.</source>
+        <translation>El revisor de reclamaciones todavía indica un error en esta consulta. Corríjalo, o escriba una nota que explique al facturador por qué debe enviarse tal como está.</translation>
+    </message>
+    <message>
+        <source>This encounter is %1, not waiting for billing.</source>
+        <translation>Esta consulta está en estado %1, no en espera de facturación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error finding(s) are still open on this encounter. Return it to the coder, or override each one with a reason.</source>
+        <translation>
+            <numerusform>Todavía hay %n hallazgo de error abierto en esta consulta. Devuélvala al codificador, o anúlelo con un motivo.</numerusform>
+            <numerusform>Todavía hay %n hallazgos de error abiertos en esta consulta. Devuélvala al codificador, o anule cada uno con un motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose why the work goes back to the coder.</source>
+        <translation>Elija por qué el trabajo vuelve al codificador.</translation>
+    </message>
+    <message>
+        <source>Say what the coder should change: &quot;Other&quot; needs a few words.</source>
+        <translation>Indique qué debe cambiar el codificador: “Otro” necesita unas palabras.</translation>
+    </message>
+    <message>
+        <source>Say why this finding can be accepted as it is: the reason is kept with the claim and shown to auditors.</source>
+        <translation>Indique por qué este hallazgo se puede aceptar tal como está: el motivo se guarda con la reclamación y se muestra a los auditores.</translation>
+    </message>
+    <message>
+        <source>This finding no longer exists: the encounter was scrubbed again. Reload the list.</source>
+        <translation>Este hallazgo ya no existe: la consulta se volvió a revisar. Vuelva a cargar la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::HandoffWidget</name>
+    <message>
+        <source>&lt;b&gt;Incoming from coding&lt;/b&gt; — oldest first</source>
+        <translation>&lt;b&gt;Entrantes de codificación&lt;/b&gt; — las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Encounters handed off to billing</source>
+        <translation>Consultas entregadas a facturación</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: coded work appears here when a coder hands it off.</source>
+        <translation>No hay nada en espera: el trabajo codificado aparece aquí cuando un codificador lo entrega.</translation>
+    </message>
+    <message>
+        <source>Codes and note of the encounter</source>
+        <translation>Códigos y nota de la consulta</translation>
+    </message>
+    <message>
+        <source>Findings of the scrubber</source>
+        <translation>Hallazgos del revisor de reclamaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Override finding…</source>
+        <translation>A&amp;nular hallazgo…</translation>
+    </message>
+    <message>
+        <source>Accept the selected error as it is, with a reason that is kept with the claim</source>
+        <translation>Aceptar el error seleccionado tal como está, con un motivo que se guarda con la reclamación</translation>
+    </message>
+    <message>
+        <source>&amp;Return to coder…</source>
+        <translation>&amp;Devolver al codificador…</translation>
+    </message>
+    <message>
+        <source>Send the work back with a reason (Ctrl+R)</source>
+        <translation>Devolver el trabajo con un motivo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept the coding and make a draft claim (Ctrl+Enter)</source>
+        <translation>Aceptar la codificación y crear un borrador de reclamación (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The handoff list could not be read.</source>
+        <translation>No se pudo leer la lista de entregas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4&lt;br&gt;%5 · handed off by %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · %3 · %4&lt;br&gt;%5 · entregada por %6</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Coder&apos;s note:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nota del codificador:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Diagnoses&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Diagnósticos&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Services&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Servicios&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Note&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nota&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Addendum&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Adenda&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The findings could not be read.</source>
+        <translation>No se pudieron leer los hallazgos.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Línea %1: </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2</source>
+        <translation>Anulado por %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+    <message>
+        <source>No findings: the claim is clean.</source>
+        <translation>Sin hallazgos: la reclamación está limpia.</translation>
+    </message>
+    <message>
+        <source>Open error findings: override each with a reason, or return the work to the coder</source>
+        <translation>Hallazgos de error abiertos: anule cada uno con un motivo, o devuelva el trabajo al codificador</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accepted %1: a draft claim was made.</source>
+        <translation>Se aceptó la consulta de %1: se creó un borrador de reclamación.</translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation>Se aceptó la consulta de %1</translation>
+    </message>
+    <message>
+        <source>Return to coder</source>
+        <translation>Devolver al codificador</translation>
+    </message>
+    <message>
+        <source>Returned %1 to the coders.</source>
+        <translation>Se devolvió la consulta de %1 a los codificadores.</translation>
+    </message>
+    <message>
+        <source>Override finding</source>
+        <translation>Anular hallazgo</translation>
+    </message>
+    <message>
+        <source>Why is this claim right as it is? The reason is kept with the claim and shown to auditors.</source>
+        <translation>¿Por qué esta reclamación es correcta tal como está? El motivo se guarda con la reclamación y se muestra a los auditores.</translation>
+    </message>
+    <message>
+        <source>Finding overridden.</source>
+        <translation>Hallazgo anulado.</translation>
+    </message>
+</context>
+<context>
     <name>cc::InlineMessage</name>
     <message>
         <source>Show details…</source>
@@ -1853,6 +3212,18 @@
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Handoff log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <source>Payer rules</source>
+        <translation>Reglas del pagador</translation>
+    </message>
 </context>
 <context>
     <name>cc::Migrator</name>
@@ -1871,6 +3242,1021 @@
     <message>
         <source>The database could not be updated to schema %1; it was left unchanged at schema %2.</source>
         <translation>No se pudo actualizar la base de datos al esquema %1; quedó sin cambios en el esquema %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::NcciParser</name>
+    <message>
+        <source>The file starts with a row of edits, but a CMS NCCI PTP file starts with six header lines (the AMA notice, &quot;Column1/Column2 Edits&quot; and four lines of column headings). Import the file as CMS publishes it.</source>
+        <translation>El archivo empieza con una fila de ediciones, pero un archivo NCCI PTP de CMS empieza con seis líneas de encabezado (el aviso de la AMA, &quot;Column1/Column2 Edits&quot; y cuatro líneas de títulos de columna). Importe el archivo tal como lo publica CMS.</translation>
+    </message>
+    <message>
+        <source>This line is already a row of edits, but a CMS NCCI PTP file has six header lines: this file&apos;s header is incomplete. Import the file as CMS publishes it.</source>
+        <translation>Esta línea ya es una fila de ediciones, pero un archivo NCCI PTP de CMS tiene seis líneas de encabezado: el encabezado de este archivo está incompleto. Importe el archivo tal como lo publica CMS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not a CMS NCCI PTP file: it has %n line(s), fewer than the six header lines of one.</source>
+        <translation>
+            <numerusform>Este no es un archivo NCCI PTP de CMS: tiene %n línea, menos que las seis líneas de encabezado de uno de ellos.</numerusform>
+            <numerusform>Este no es un archivo NCCI PTP de CMS: tiene %n líneas, menos que las seis líneas de encabezado de uno de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a CMS NCCI PTP file: its third line should hold the column headings &quot;Column 1&quot;, &quot;Column 2&quot;…, but it reads &quot;%1&quot;.</source>
+        <translation>Este no es un archivo NCCI PTP de CMS: su tercera línea debería contener los títulos de columna &quot;Column 1&quot;, &quot;Column 2&quot;…, pero dice &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); a PTP row has 7, separated by tabs: column 1, column 2, the pre-1996 flag, effective date, deletion date, modifier indicator and rationale.</source>
+        <translation>
+            <numerusform>La fila tiene %n campo; una fila PTP tiene 7, separados por tabulaciones: columna 1, columna 2, indicador anterior a 1996, fecha de entrada en vigor, fecha de eliminación, indicador de modificador y fundamento.</numerusform>
+            <numerusform>La fila tiene %n campos; una fila PTP tiene 7, separados por tabulaciones: columna 1, columna 2, indicador anterior a 1996, fecha de entrada en vigor, fecha de eliminación, indicador de modificador y fundamento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); a PTP row has 7, separated by tabs.</source>
+        <translation>
+            <numerusform>La fila tiene %n campo; una fila PTP tiene 7, separados por tabulaciones.</numerusform>
+            <numerusform>La fila tiene %n campos; una fila PTP tiene 7, separados por tabulaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column 1 &quot;%1&quot; is not a CPT or HCPCS code (five capital letters or digits).</source>
+        <translation>La columna 1 &quot;%1&quot; no es un código CPT o HCPCS (cinco letras mayúsculas o dígitos).</translation>
+    </message>
+    <message>
+        <source>Column 2 &quot;%1&quot; is not a CPT or HCPCS code (five capital letters or digits).</source>
+        <translation>La columna 2 &quot;%1&quot; no es un código CPT o HCPCS (cinco letras mayúsculas o dígitos).</translation>
+    </message>
+    <message>
+        <source>The pre-1996 flag (field 3) of %1/%2 is &quot;%3&quot;; it must be empty or &quot;*&quot;.</source>
+        <translation>El indicador anterior a 1996 (campo 3) de %1/%2 es &quot;%3&quot;; debe estar vacío o ser &quot;*&quot;.</translation>
+    </message>
+    <message>
+        <source>The effective date (field 4) of %1/%2 is &quot;%3&quot;; it must be a date written YYYYMMDD.</source>
+        <translation>La fecha de entrada en vigor (campo 4) de %1/%2 es &quot;%3&quot;; debe ser una fecha con el formato AAAAMMDD.</translation>
+    </message>
+    <message>
+        <source>The deletion date (field 5) of %1/%2 is &quot;%3&quot;; it must be a date written YYYYMMDD, or &quot;*&quot; when the edit is not deleted.</source>
+        <translation>La fecha de eliminación (campo 5) de %1/%2 es &quot;%3&quot;; debe ser una fecha con el formato AAAAMMDD, o &quot;*&quot; cuando la edición no está eliminada.</translation>
+    </message>
+    <message>
+        <source>The edit %1/%2 is deleted on %3, before it takes effect on %4.</source>
+        <translation>La edición %1/%2 se elimina el %3, antes de entrar en vigor el %4.</translation>
+    </message>
+    <message>
+        <source>The modifier indicator (field 6) of %1/%2 is &quot;%3&quot;; it must be 0 (no modifier allowed), 1 (allowed) or 9 (not applicable).</source>
+        <translation>El indicador de modificador (campo 6) de %1/%2 es &quot;%3&quot;; debe ser 0 (no se permite modificador), 1 (se permite) o 9 (no corresponde).</translation>
+    </message>
+    <message>
+        <source>A quote appears inside a field that is not quoted; quote the whole field and write a quote inside it as &quot;&quot;.</source>
+        <translation>Hay comillas dentro de un campo que no está entre comillas; ponga todo el campo entre comillas y escriba cada comilla interna como &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a field; a quoted field ends at a comma or at the end of the row.</source>
+        <translation>Hay texto después de las comillas de cierre de un campo; un campo entre comillas termina en una coma o al final de la fila.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un campo entre comillas no se cierra antes del final del archivo.</translation>
+    </message>
+    <message>
+        <source>The first heading of the MUE file should be &quot;HCPCS/CPT Code&quot;; it is &quot;%1&quot;.</source>
+        <translation>El primer título del archivo MUE debería ser &quot;HCPCS/CPT Code&quot;; es &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This MUE file holds &quot;%1&quot;; CleanClaim reads the MUE file of practitioner services (MCR_MUE_PractitionerServices_….csv).</source>
+        <translation>Este archivo MUE contiene &quot;%1&quot;; CleanClaim lee el archivo MUE de servicios de profesionales (MCR_MUE_PractitionerServices_….csv).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s); an MUE row has 4: code, MUE value, adjudication indicator and rationale.</source>
+        <translation>
+            <numerusform>La fila tiene %n campo; una fila MUE tiene 4: código, valor MUE, indicador de adjudicación y fundamento.</numerusform>
+            <numerusform>La fila tiene %n campos; una fila MUE tiene 4: código, valor MUE, indicador de adjudicación y fundamento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPT or HCPCS code (five capital letters or digits).</source>
+        <translation>&quot;%1&quot; no es un código CPT o HCPCS (cinco letras mayúsculas o dígitos).</translation>
+    </message>
+    <message>
+        <source>The MUE value of %1 is &quot;%2&quot;; it must be a whole number of units, 0 or more.</source>
+        <translation>El valor MUE de %1 es &quot;%2&quot;; debe ser un número entero de unidades, 0 o mayor.</translation>
+    </message>
+    <message>
+        <source>The MUE adjudication indicator of %1 is &quot;%2&quot;; it must start with 1 (line edit), 2 (date of service edit: policy) or 3 (date of service edit: clinical).</source>
+        <translation>El indicador de adjudicación MUE de %1 es &quot;%2&quot;; debe empezar con 1 (edición por línea), 2 (edición por fecha de servicio: política) o 3 (edición por fecha de servicio: clínica).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file ends on this line without a line break: it looks cut short (an interrupted download or copy), so this row may be incomplete. Download the file again from CMS.</source>
+        <translation>El archivo termina en esta línea sin un salto de línea: parece cortado (una descarga o copia interrumpida), así que esta fila puede estar incompleta. Vuelva a descargar el archivo de CMS.</translation>
+    </message>
+    <message>
+        <source>The file holds no PTP edits after its header.</source>
+        <translation>El archivo no contiene ediciones PTP después de su encabezado.</translation>
+    </message>
+    <message>
+        <source>This is not a CMS MUE file: the header row &quot;HCPCS/CPT Code, Practitioner Services MUE Values, MUE Adjudication Indicator, MUE Rationale&quot; does not come before line %1.</source>
+        <translation>Este no es un archivo MUE de CMS: la fila de encabezado &quot;HCPCS/CPT Code, Practitioner Services MUE Values, MUE Adjudication Indicator, MUE Rationale&quot; no aparece antes de la línea %1.</translation>
+    </message>
+    <message>
+        <source>The code %1 appears a second time (first on line %2).</source>
+        <translation>El código %1 aparece por segunda vez (la primera, en la línea %2).</translation>
+    </message>
+    <message>
+        <source>This is not a CMS MUE file: it has no header row &quot;HCPCS/CPT Code, Practitioner Services MUE Values, MUE Adjudication Indicator, MUE Rationale&quot;.</source>
+        <translation>Este no es un archivo MUE de CMS: no tiene la fila de encabezado &quot;HCPCS/CPT Code, Practitioner Services MUE Values, MUE Adjudication Indicator, MUE Rationale&quot;.</translation>
+    </message>
+    <message>
+        <source>The file holds no MUE values after its header.</source>
+        <translation>El archivo no contiene valores MUE después de su encabezado.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PayerRuleRepository</name>
+    <message>
+        <source>The payer rule “%1” was deleted at another seat, so your change was not saved. Save it again as a new rule if it is still needed.</source>
+        <translation>La regla del pagador “%1” se eliminó en otro puesto de trabajo, así que su cambio no se guardó. Guárdela de nuevo como regla nueva si todavía es necesaria.</translation>
+    </message>
+    <message>
+        <source>Another seat saved the payer rule “%1” first, so your change was not saved over theirs. Open the rule again to see their version, then redo your change.</source>
+        <translation>Otro puesto de trabajo guardó primero la regla del pagador “%1”, así que su cambio no se guardó encima del suyo. Vuelva a abrir la regla para ver esa versión y luego rehaga su cambio.</translation>
+    </message>
+    <message>
+        <source>This payer rule no longer exists: another seat deleted it.</source>
+        <translation>Esta regla del pagador ya no existe: se eliminó en otro puesto de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PayerRuleService</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A JSON path such as rules[3].codes[1], then what is wrong there.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a field of a payer rule; the fields are %1.</source>
+        <translation>Este no es un campo de una regla del pagador; los campos son %1.</translation>
+    </message>
+    <message>
+        <source>This must be text, in quotes.</source>
+        <translation>Esto debe ser texto, entre comillas.</translation>
+    </message>
+    <message>
+        <source>This must be a list of text, such as [&quot;73721&quot;].</source>
+        <translation>Esto debe ser una lista de textos, por ejemplo [&quot;73721&quot;].</translation>
+    </message>
+    <message>
+        <source>An age is a whole number of years from 0 to 130, or null for no bound.</source>
+        <translation>Una edad es un número entero de años del 0 al 130, o null si no hay límite.</translation>
+    </message>
+    <message>
+        <source>Name the payer by its payer id, such as &quot;SMHP2&quot;.</source>
+        <translation>Indique el pagador por su payer id, por ejemplo &quot;SMHP2&quot;.</translation>
+    </message>
+    <message>
+        <source>The payer is written {&quot;id&quot;: &quot;SMHP2&quot;, &quot;name&quot;: &quot;Summit Health Plan&quot;}, or null for every payer.</source>
+        <translation>El pagador se escribe {&quot;id&quot;: &quot;SMHP2&quot;, &quot;name&quot;: &quot;Summit Health Plan&quot;}, o null para todos los pagadores.</translation>
+    </message>
+    <message>
+        <source>The action is &quot;finding&quot; or &quot;authorization&quot;.</source>
+        <translation>La acción es &quot;finding&quot; o &quot;authorization&quot;.</translation>
+    </message>
+    <message>
+        <source>The severity is &quot;error&quot; or &quot;warning&quot;.</source>
+        <translation>La gravedad es &quot;error&quot; o &quot;warning&quot;.</translation>
+    </message>
+    <message>
+        <source>Active is true or false, without quotes.</source>
+        <translation>El campo active es true o false, sin comillas.</translation>
+    </message>
+    <message>
+        <source>No payer of this practice has the payer id %1. Add the payer first, or change the file.</source>
+        <translation>Ningún pagador de este consultorio tiene el payer id %1. Agregue primero el pagador, o cambie el archivo.</translation>
+    </message>
+    <message>
+        <source>Several payers have the payer id %1 (%2); give the payer&apos;s name exactly as the practice spells it.</source>
+        <translation>Varios pagadores tienen el payer id %1 (%2); escriba el nombre del pagador exactamente como lo escribe el consultorio.</translation>
+    </message>
+    <message>
+        <source>Log in to read the payer rules.</source>
+        <translation>Inicie sesión para leer las reglas del pagador.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name, such as “Summit: knee MRI needs an authorization”.</source>
+        <translation>Dé un nombre a la regla, por ejemplo “Summit: la resonancia magnética de rodilla necesita autorización”.</translation>
+    </message>
+    <message>
+        <source>The range %1 has ends of different lengths; write both codes in full, such as 97110-97140.</source>
+        <translation>Los extremos del rango %1 tienen longitudes distintas; escriba ambos códigos completos, por ejemplo 97110-97140.</translation>
+    </message>
+    <message>
+        <source>The range %1 runs backwards; write the lower code first, such as 97110-97140.</source>
+        <translation>El rango %1 está al revés; escriba primero el código menor, por ejemplo 97110-97140.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a code (3 to 7 letters or digits), a prefix such as 992* or a range such as 97110-97140.</source>
+        <translation>“%1” no es un código (de 3 a 7 letras o dígitos), un prefijo como 992* ni un rango como 97110-97140.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a modifier: a modifier has two letters or digits, such as 25 or LT.</source>
+        <translation>“%1” no es un modificador: un modificador tiene dos letras o dígitos, por ejemplo 25 o LT.</translation>
+    </message>
+    <message>
+        <source>Modifier %1 cannot be both required and excluded: the rule would never apply.</source>
+        <translation>El modificador %1 no puede ser a la vez obligatorio y excluido: la regla nunca se aplicaría.</translation>
+    </message>
+    <message>
+        <source>A place of service has two digits, such as 11 (office) or 22 (outpatient hospital).</source>
+        <translation>Un lugar de servicio tiene dos dígitos, por ejemplo 11 (consultorio) o 22 (hospital, paciente ambulatorio).</translation>
+    </message>
+    <message>
+        <source>The youngest age is a whole number of years from 0 to 130.</source>
+        <translation>La edad mínima es un número entero de años del 0 al 130.</translation>
+    </message>
+    <message>
+        <source>The oldest age is a whole number of years from 0 to 130.</source>
+        <translation>La edad máxima es un número entero de años del 0 al 130.</translation>
+    </message>
+    <message>
+        <source>The ages run backwards (from %1 to %2): the youngest age comes first.</source>
+        <translation>Las edades están al revés (de %1 a %2): la edad mínima va primero.</translation>
+    </message>
+    <message>
+        <source>Sex is M, F, or empty for either.</source>
+        <translation>El sexo es M, F, o vacío para cualquiera de los dos.</translation>
+    </message>
+    <message>
+        <source>A prior-authorization rule names the codes that need the authorization.</source>
+        <translation>Una regla de autorización previa indica los códigos que necesitan la autorización.</translation>
+    </message>
+    <message>
+        <source>Write the message the biller will read, such as “Summit requires a prior authorization for knee MRI.”</source>
+        <translation>Escriba el mensaje que leerá el facturador, por ejemplo “Summit exige autorización previa para la resonancia magnética de rodilla.”</translation>
+    </message>
+    <message>
+        <source>any code starting with %1</source>
+        <translation>cualquier código que empiece por %1</translation>
+    </message>
+    <message>
+        <source>any code from %1 to %2</source>
+        <translation>cualquier código del %1 al %2</translation>
+    </message>
+    <message>
+        <source>For every payer</source>
+        <translation>Para todos los pagadores</translation>
+    </message>
+    <message>
+        <source>For the chosen payer</source>
+        <translation>Para el pagador elegido</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>every service</source>
+        <translation>cada servicio</translation>
+    </message>
+    <message>
+        <source>the line carries modifier %1</source>
+        <translation>la línea lleva el modificador %1</translation>
+    </message>
+    <message>
+        <source>the line does not carry modifier %1</source>
+        <translation>la línea no lleva el modificador %1</translation>
+    </message>
+    <message>
+        <source>the line carries none of the modifiers %1</source>
+        <translation>la línea no lleva ninguno de los modificadores %1</translation>
+    </message>
+    <message>
+        <source>the place of service is %1</source>
+        <translation>el lugar de servicio es %1</translation>
+    </message>
+    <message>
+        <source>the patient is %1 years old</source>
+        <translation>el paciente tiene %1 años</translation>
+    </message>
+    <message>
+        <source>the patient is %1 to %2 years old</source>
+        <translation>el paciente tiene de %1 a %2 años</translation>
+    </message>
+    <message>
+        <source>the patient is %1 or older</source>
+        <translation>el paciente tiene %1 años o más</translation>
+    </message>
+    <message>
+        <source>the patient is %1 or younger</source>
+        <translation>el paciente tiene %1 años o menos</translation>
+    </message>
+    <message>
+        <source>the patient is female</source>
+        <translation>el paciente es de sexo femenino</translation>
+    </message>
+    <message>
+        <source>the patient is male</source>
+        <translation>el paciente es de sexo masculino</translation>
+    </message>
+    <message>
+        <source>%1, %2 needs a prior authorization active on the date of service.</source>
+        <translation>%1, %2 necesita una autorización previa vigente en la fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>%1, %2 needs a prior authorization active on the date of service when %3.</source>
+        <translation>%1, %2 necesita una autorización previa vigente en la fecha de servicio cuando %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises an error.</source>
+        <translation>%1, %2 genera un error.</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises a warning.</source>
+        <translation>%1, %2 genera una advertencia.</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises an error when %3.</source>
+        <translation>%1, %2 genera un error cuando %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises a warning when %3.</source>
+        <translation>%1, %2 genera una advertencia cuando %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises an error: “%3”</source>
+        <translation>%1, %2 genera un error: “%3”</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises a warning: “%3”</source>
+        <translation>%1, %2 genera una advertencia: “%3”</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises an error when %3: “%4”</source>
+        <translation>%1, %2 genera un error cuando %3: “%4”</translation>
+    </message>
+    <message>
+        <source>%1, %2 raises a warning when %3: “%4”</source>
+        <translation>%1, %2 genera una advertencia cuando %3: “%4”</translation>
+    </message>
+    <message>
+        <source>Inactive, so not checked: %1</source>
+        <translation>Inactiva, así que no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>The payer of this rule no longer exists; choose another payer.</source>
+        <translation>El pagador de esta regla ya no existe; elija otro pagador.</translation>
+    </message>
+    <message>
+        <source>Another rule is already named “%1”; give this one a name of its own (files of rules match rules by name).</source>
+        <translation>Ya hay otra regla llamada “%1”; dé a esta un nombre propio (los archivos de reglas identifican las reglas por su nombre).</translation>
+    </message>
+    <message>
+        <source>The payer rule “%1” could not be read back.</source>
+        <translation>No se pudo volver a leer la regla del pagador “%1”.</translation>
+    </message>
+    <message>
+        <source>This payer rule no longer exists: another seat deleted it.</source>
+        <translation>Esta regla del pagador ya no existe: se eliminó en otro puesto de trabajo.</translation>
+    </message>
+    <message>
+        <source>The payer rules could not be written to %1: the folder cannot be written to. Choose another folder.</source>
+        <translation>No se pudieron escribir las reglas del pagador en %1: no se puede escribir en la carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The payer rules could not be written to %1 (is the disk full?). Any file of that name was left as it was.</source>
+        <translation>No se pudieron escribir las reglas del pagador en %1 (¿está lleno el disco?). Cualquier archivo con ese nombre se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened, so nothing was imported. Check that the file exists and that you may read it.</source>
+        <translation>No se pudo abrir %1, así que no se importó nada. Verifique que el archivo exista y que usted tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a file of payer rules, so nothing was imported. Choose a file exported by CleanClaim.</source>
+        <translation>%1 es demasiado grande para ser un archivo de reglas del pagador, así que no se importó nada. Elija un archivo exportado por CleanClaim.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at line %3, column %4), so nothing was imported. Choose a file exported by CleanClaim, or correct this one.</source>
+        <translation>%1 no es JSON válido (%2 en la línea %3, columna %4), así que no se importó nada. Elija un archivo exportado por CleanClaim, o corrija este.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of CleanClaim payer rules (its &quot;format&quot; is not &quot;%2&quot;), so nothing was imported.</source>
+        <translation>%1 no es un archivo de reglas del pagador de CleanClaim (su &quot;format&quot; no es &quot;%2&quot;), así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CleanClaim (file version %2; this one reads version %3), so nothing was imported. Update CleanClaim first.</source>
+        <translation>%1 lo escribió una versión más reciente de CleanClaim (versión de archivo %2; esta lee la versión %3), así que no se importó nada. Actualice CleanClaim primero.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be %2, so nothing was imported.</source>
+        <translation>%1: &quot;version&quot; debe ser %2, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rules&quot; must be a list of rules, so nothing was imported.</source>
+        <translation>%1: &quot;rules&quot; debe ser una lista de reglas, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rules, so nothing was imported.</source>
+        <translation>%1 no contiene reglas, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <source>A rule is written between braces: {&quot;name&quot;: …}.</source>
+        <translation>Una regla se escribe entre llaves: {&quot;name&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>rules[%1] has the same name; each rule of a file needs a name of its own.</source>
+        <translation>rules[%1] tiene el mismo nombre; cada regla de un archivo necesita un nombre propio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported, and nothing was changed: it has %n problem(s). Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1 no se importó y no se cambió nada: tiene %n problema. Corrija el archivo e impórtelo de nuevo.</numerusform>
+            <numerusform>%1 no se importó y no se cambió nada: tiene %n problemas. Corrija el archivo e impórtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::PayerRulesWidget</name>
+    <message>
+        <source>Payer rules</source>
+        <translation>Reglas del pagador</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>sin %1</translation>
+    </message>
+    <message>
+        <source>POS %1</source>
+        <translation>POS %1</translation>
+    </message>
+    <message>
+        <source>age %1–%2</source>
+        <translation>edad %1–%2</translation>
+    </message>
+    <message>
+        <source>age %1+</source>
+        <translation>edad %1+</translation>
+    </message>
+    <message>
+        <source>age ≤ %1</source>
+        <translation>edad ≤ %1</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>Prior auth (error)</source>
+        <translation>Autorización previa (error)</translation>
+    </message>
+    <message>
+        <source>Prior auth (warning)</source>
+        <translation>Autorización previa (advertencia)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name; a file of rules replaces the rule of the same name</source>
+        <translation>El nombre de la regla; un archivo de reglas reemplaza la regla que tenga el mismo nombre</translation>
+    </message>
+    <message>
+        <source>The payer whose claims the rule checks; “Any payer” checks every claim</source>
+        <translation>El pagador cuyas reclamaciones revisa la regla; “Cualquier pagador” revisa todas las reclamaciones</translation>
+    </message>
+    <message>
+        <source>The service codes the rule is about: codes, prefixes (992*) and ranges (97110-97140); empty for every code</source>
+        <translation>Los códigos de servicio a los que se refiere la regla: códigos, prefijos (992*) y rangos (97110-97140); vacío para todos los códigos</translation>
+    </message>
+    <message>
+        <source>The other conditions: modifiers the line carries or not, place of service, the patient&apos;s age and sex</source>
+        <translation>Las demás condiciones: modificadores que lleva o no la línea, lugar de servicio, edad y sexo del paciente</translation>
+    </message>
+    <message>
+        <source>What the scrubber does when the rule applies: a finding of this severity, or a check that a prior authorization is on file</source>
+        <translation>Lo que hace el revisor de reclamaciones cuando se aplica la regla: un hallazgo de esta gravedad, o una verificación de que hay una autorización previa registrada</translation>
+    </message>
+    <message>
+        <source>Inactive rules are kept but not checked</source>
+        <translation>Las reglas inactivas se conservan, pero no se verifican</translation>
+    </message>
+    <message>
+        <source>Filter the payer rules</source>
+        <translation>Filtrar las reglas del pagador</translation>
+    </message>
+    <message>
+        <source>Filter by name, payer, code… (Ctrl+F)</source>
+        <translation>Filtrar por nombre, pagador, código… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write every rule to a file, to keep or to load into another practice (Alt+E)</source>
+        <translation>Escribir todas las reglas en un archivo, para guardarlas o cargarlas en otro consultorio (Alt+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Load the rules of a file: a rule of the same name is replaced, the others are added; a file with a problem changes nothing (Alt+I)</source>
+        <translation>Cargar las reglas de un archivo: una regla con el mismo nombre se reemplaza y las demás se agregan; un archivo con algún problema no cambia nada (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <source>Summit: knee MRI needs an authorization</source>
+        <translation>Summit: la resonancia magnética de rodilla necesita autorización</translation>
+    </message>
+    <message>
+        <source>A name of its own: files of rules match rules by name</source>
+        <translation>Un nombre propio: los archivos de reglas identifican las reglas por su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>The payer whose claims the rule checks</source>
+        <translation>El pagador cuyas reclamaciones revisa la regla</translation>
+    </message>
+    <message>
+        <source>P&amp;ayer:</source>
+        <translation>&amp;Pagador:</translation>
+    </message>
+    <message>
+        <source>73721  992*  97110-97140 (empty: every code)</source>
+        <translation>73721  992*  97110-97140 (vacío: todos los códigos)</translation>
+    </message>
+    <message>
+        <source>Codes separated by spaces: a code (73721), a prefix ending in * (992*) or a range of codes of the same length (97110-97140). Empty matches every code.</source>
+        <translation>Códigos separados por espacios: un código (73721), un prefijo que termina en * (992*) o un rango de códigos de la misma longitud (97110-97140). Vacío coincide con todos los códigos.</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Códigos:</translation>
+    </message>
+    <message>
+        <source>Modifiers present</source>
+        <translation>Modificadores presentes</translation>
+    </message>
+    <message>
+        <source>25 59 (empty: no condition)</source>
+        <translation>25 59 (vacío: sin condición)</translation>
+    </message>
+    <message>
+        <source>The rule applies only when the line carries at least one of these modifiers</source>
+        <translation>La regla se aplica solo cuando la línea lleva al menos uno de estos modificadores</translation>
+    </message>
+    <message>
+        <source>Modifiers &amp;present:</source>
+        <translation>Modificadores pre&amp;sentes:</translation>
+    </message>
+    <message>
+        <source>Modifiers absent</source>
+        <translation>Modificadores ausentes</translation>
+    </message>
+    <message>
+        <source>25 (empty: no condition)</source>
+        <translation>25 (vacío: sin condición)</translation>
+    </message>
+    <message>
+        <source>The rule applies only when the line carries none of these modifiers</source>
+        <translation>La regla se aplica solo cuando la línea no lleva ninguno de estos modificadores</translation>
+    </message>
+    <message>
+        <source>Modifiers a&amp;bsent:</source>
+        <translation>Modificadores a&amp;usentes:</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Lugar de servicio</translation>
+    </message>
+    <message>
+        <source>11 (empty: any)</source>
+        <translation>11 (vacío: cualquiera)</translation>
+    </message>
+    <message>
+        <source>Two digits, such as 11 (office) or 22 (outpatient hospital); empty for any place</source>
+        <translation>Dos dígitos, por ejemplo 11 (consultorio) o 22 (hospital, paciente ambulatorio); vacío para cualquier lugar</translation>
+    </message>
+    <message>
+        <source>P&amp;lace of service:</source>
+        <translation>&amp;Lugar de servicio:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Edad desde</translation>
+    </message>
+    <message>
+        <source>The youngest age the rule applies to, on the date of service; “Any” for no lower bound</source>
+        <translation>La edad mínima a la que se aplica la regla, en la fecha de servicio; “Cualquiera” para no fijar un límite inferior</translation>
+    </message>
+    <message>
+        <source>Age to</source>
+        <translation>Edad hasta</translation>
+    </message>
+    <message>
+        <source>The oldest age the rule applies to; “Any” for no upper bound</source>
+        <translation>La edad máxima a la que se aplica la regla; “Cualquiera” para no fijar un límite superior</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>A&amp;ge from:</source>
+        <translation>Edad &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s sex</source>
+        <translation>Sexo del paciente</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xo:</translation>
+    </message>
+    <message>
+        <source>Raise a finding with the message below, or check that a prior authorization for the code is on file for the date of service</source>
+        <translation>Generar un hallazgo con el mensaje de abajo, o verificar que haya una autorización previa registrada para el código en la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Generar un hallazgo</translation>
+    </message>
+    <message>
+        <source>Require a prior authorization</source>
+        <translation>Exigir autorización previa</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>An error holds the claim until it is fixed or a biller overrides it with a reason; a warning only informs</source>
+        <translation>Un error retiene la reclamación hasta que se corrige o un facturador lo anula con un motivo; una advertencia solo informa</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>Gra&amp;vedad:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>What the biller reads: what is wrong and why</source>
+        <translation>Lo que lee el facturador: qué está mal y por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>Mensa&amp;je:</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>What to do about it (optional)</source>
+        <translation>Qué hacer al respecto (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix:</source>
+        <translation>C&amp;orrección:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: check claims against this rule</source>
+        <translation>Ac&amp;tiva: revisar las reclamaciones con esta regla</translation>
+    </message>
+    <message>
+        <source>Clear to keep the rule without applying it</source>
+        <translation>Desmarque esta casilla para conservar la regla sin aplicarla</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>En palabras sencillas</translation>
+    </message>
+    <message>
+        <source>The rule in plain words</source>
+        <translation>La regla en palabras sencillas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>Clear the form to write a new rule (Ctrl+N)</source>
+        <translation>Vaciar el formulario para escribir una regla nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Delete this rule, after asking (Del in the list)</source>
+        <translation>Eliminar esta regla, previa confirmación (Delete en la lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Drop the changes in the form and show the rule as saved now</source>
+        <translation>Descartar los cambios del formulario y mostrar la regla tal como está guardada ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Check and save the rule (Ctrl+S)</source>
+        <translation>Verificar y guardar la regla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>You may read the payer rules; the office manager or the administrator changes them.</source>
+        <translation>Usted puede leer las reglas del pagador; las cambia el gerente de oficina o el administrador.</translation>
+    </message>
+    <message>
+        <source>Any payer</source>
+        <translation>Cualquier pagador</translation>
+    </message>
+    <message>
+        <source>Every code</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The rule “%1” was deleted at another seat.</source>
+        <translation>La regla “%1” se eliminó en otro puesto de trabajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>%n reglas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s)</source>
+        <translation>
+            <numerusform>%1 de %n regla</numerusform>
+            <numerusform>%1 de %n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payer rules yet, so claims are checked only by the standard edits. Write a rule with the form (Ctrl+N), or load a file of rules (Import…).</source>
+        <translation>Todavía no hay reglas del pagador, así que las reclamaciones solo se revisan con las verificaciones estándar. Escriba una regla con el formulario (Ctrl+N), o cargue un archivo de reglas (Importar…).</translation>
+    </message>
+    <message>
+        <source>No payer rules yet, so claims are checked only by the standard edits.</source>
+        <translation>Todavía no hay reglas del pagador, así que las reclamaciones solo se revisan con las verificaciones estándar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No rule matches “%1”. Clear the filter to see all %n rule(s).</source>
+        <translation>
+            <numerusform>Ninguna regla coincide con “%1”. Borre el filtro para ver la regla (%n en total).</numerusform>
+            <numerusform>Ninguna regla coincide con “%1”. Borre el filtro para ver las %n reglas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactiva)</translation>
+    </message>
+    <message>
+        <source>New rule (not saved yet)</source>
+        <translation>Regla nueva (todavía sin guardar)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Regla nueva</translation>
+    </message>
+    <message>
+        <source>Rule “%1”, with unsaved changes</source>
+        <translation>Regla “%1”, con cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regla “%1”</translation>
+    </message>
+    <message>
+        <source>The new rule is not saved.</source>
+        <translation>La regla nueva no está guardada.</translation>
+    </message>
+    <message>
+        <source>The rule “%1” has changes that are not saved.</source>
+        <translation>La regla “%1” tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to the form.</source>
+        <translation>Guárdelos, descártelos o vuelva al formulario.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Volver al formulario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s), shown beside the fields. Nothing was written.</source>
+        <translation>
+            <numerusform>No se guardó: hay %n problema, indicado junto a los campos. No se escribió nada.</numerusform>
+            <numerusform>No se guardó: hay %n problemas, indicados junto a los campos. No se escribió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your text stays in the form until you press Revert.</source>
+        <translation>Su texto se queda en el formulario hasta que pulse Revertir.</translation>
+    </message>
+    <message>
+        <source>The form now holds it as a new rule.</source>
+        <translation>Ahora el formulario la contiene como una regla nueva.</translation>
+    </message>
+    <message>
+        <source>✔ Saved “%1”. Claims scrubbed from now on are checked against it.</source>
+        <translation>✔ Se guardó “%1”. Las reclamaciones que se revisen a partir de ahora se verificarán con esta regla.</translation>
+    </message>
+    <message>
+        <source>✔ Saved “%1”. It is inactive, so claims are not checked against it.</source>
+        <translation>✔ Se guardó “%1”. Está inactiva, así que las reclamaciones no se verifican con esta regla.</translation>
+    </message>
+    <message>
+        <source>This is the rule as saved at another seat. Redo your change if it is still needed.</source>
+        <translation>Esta es la regla tal como se guardó en otro puesto de trabajo. Rehaga su cambio si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>This rule is not saved, so there is nothing to delete. Choose a rule in the list first.</source>
+        <translation>Esta regla no está guardada, así que no hay nada que eliminar. Primero elija una regla de la lista.</translation>
+    </message>
+    <message>
+        <source>Delete the payer rule “%1”?</source>
+        <translation>¿Eliminar la regla del pagador “%1”?</translation>
+    </message>
+    <message>
+        <source>Claims scrubbed from now on are no longer checked against it. To stop applying it but keep it, clear Active and save instead.</source>
+        <translation>Las reclamaciones que se revisen a partir de ahora ya no se verificarán con esta regla. Para dejar de aplicarla pero conservarla, desmarque Activa y guarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted the payer rule “%1”.</source>
+        <translation>Se eliminó la regla del pagador “%1”.</translation>
+    </message>
+    <message>
+        <source>Export payer rules</source>
+        <translation>Exportar reglas del pagador</translation>
+    </message>
+    <message>
+        <source>Payer rules (*.json)</source>
+        <translation>Reglas del pagador (*.json)</translation>
+    </message>
+    <message>
+        <source>Import payer rules</source>
+        <translation>Importar reglas del pagador</translation>
+    </message>
+    <message>
+        <source>Payer rules (*.json);;All files (*)</source>
+        <translation>Reglas del pagador (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n regla a %1.</numerusform>
+            <numerusform>Se exportaron %n reglas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) will be added.</source>
+        <translation>
+            <numerusform>Se agregará %n regla.</numerusform>
+            <numerusform>Se agregarán %n reglas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) will replace the rule of the same name.</source>
+        <translation>
+            <numerusform>%n regla reemplazará a la regla del mismo nombre.</numerusform>
+            <numerusform>%n reglas reemplazarán a las reglas del mismo nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules are imported all together, or not at all.</source>
+        <translation>Las reglas se importan todas juntas, o ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n payer rule(s) from %1?</source>
+        <translation>
+            <numerusform>¿Importar %n regla del pagador desde %1?</numerusform>
+            <numerusform>¿Importar %n reglas del pagador desde %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 replaced.</source>
+        <translation>Se importó %1: %2 agregadas, %3 reemplazadas.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +4868,72 @@
     </message>
 </context>
 <context>
+    <name>cc::ReturnDialog</name>
+    <message>
+        <source>Return to the coder</source>
+        <translation>Devolver al codificador</translation>
+    </message>
+    <message>
+        <source>The encounter of %1 goes back to the top of the coders&apos; queue with your reason.</source>
+        <translation>La consulta de %1 vuelve al principio de la cola de codificación con su motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>What should the coder change? e.g. &quot;82947 needs a diabetes diagnosis or a query to Dr. Okafor&quot;</source>
+        <translation>¿Qué debe cambiar el codificador? Por ejemplo: &quot;82947 necesita un diagnóstico de diabetes o una solicitud de aclaración a la Dra. Okafor&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detalles:</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>De&amp;volver</translation>
+    </message>
+    <message>
+        <source>Say what the coder should change: &quot;Other&quot; needs a few words.</source>
+        <translation>Indique qué debe cambiar el codificador: “Otro” necesita unas palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReturnReason</name>
+    <message>
+        <source>Diagnosis does not support a service</source>
+        <translation>El diagnóstico no respalda un servicio</translation>
+    </message>
+    <message>
+        <source>Wrong or outdated code</source>
+        <translation>Código incorrecto o desactualizado</translation>
+    </message>
+    <message>
+        <source>Modifier missing or wrong</source>
+        <translation>Falta un modificador o es incorrecto</translation>
+    </message>
+    <message>
+        <source>Units or charge wrong</source>
+        <translation>Unidades o cargo incorrectos</translation>
+    </message>
+    <message>
+        <source>Documentation missing: query the provider</source>
+        <translation>Falta documentación: enviar solicitud de aclaración al proveedor</translation>
+    </message>
+    <message>
+        <source>Authorization missing</source>
+        <translation>Falta la autorización</translation>
+    </message>
+    <message>
+        <source>Patient or coverage data wrong</source>
+        <translation>Datos del paciente o de la cobertura incorrectos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>cc::SettingsWidget</name>
     <message>
         <source> min</source>
@@ -2804,14 +5256,6 @@
         <translation>Los comandos necesitan la base de datos del consultorio: agregue --db RUTA antes del comando.</translation>
     </message>
     <message>
-        <source>Usage: cleanclaim --db PATH [--user NAME] import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
-KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-</source>
-        <translation>Uso: cleanclaim --db RUTA [--user NOMBRE] import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
-TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-</translation>
-    </message>
-    <message>
         <source>Usage: cleanclaim --db PATH search-codes TEXT [--date YYYY-MM-DD] [--limit N]
 </source>
         <translation>Uso: cleanclaim --db RUTA search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
@@ -2836,10 +5280,6 @@ TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
     <message>
         <source>import-codes takes a KIND and a FILE.</source>
         <translation>import-codes necesita un TIPO y un ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Importing %1 files is not available yet.</source>
-        <translation>Todavía no se pueden importar archivos %1.</translation>
     </message>
     <message>
         <source>Unknown KIND %1.</source>
@@ -2878,6 +5318,50 @@ TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
         <translation>Ningún conjunto de códigos está vigente el %1; importe uno con import-codes.</translation>
     </message>
     <message>
+        <source>Usage: cleanclaim --db PATH [--user NAME] import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+       KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+       cleanclaim --db PATH [--user NAME] import-codes ncci-ptp FILE [FILE...] --release NAME
+       the parts of one CMS NCCI practitioner PTP release, e.g. --release v322r0
+       cleanclaim --db PATH [--user NAME] import-codes mue FILE --release NAME --effective YYYY-MM-DD
+       a CMS practitioner MUE file, in force from the date to the next release
+</source>
+        <translation>Uso: cleanclaim --db RUTA [--user NOMBRE] import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+       TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+       cleanclaim --db RUTA [--user NOMBRE] import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+       las partes de una versión PTP de NCCI para profesionales de CMS, p. ej. --release v322r0
+       cleanclaim --db RUTA [--user NOMBRE] import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+       un archivo MUE para profesionales de CMS, vigente desde la fecha hasta la versión siguiente
+</translation>
+    </message>
+    <message>
+        <source>import-codes ncci-ptp takes the FILE of a CMS PTP release, or the files of its parts.</source>
+        <translation>import-codes ncci-ptp admite el ARCHIVO de una versión PTP de CMS, o los archivos de sus partes.</translation>
+    </message>
+    <message>
+        <source>--effective does not apply to ncci-ptp: each PTP edit carries its own effective and deletion dates.</source>
+        <translation>--effective no se aplica a ncci-ptp: cada edición PTP tiene sus propias fechas de entrada en vigor y de eliminación.</translation>
+    </message>
+    <message>
+        <source>import-codes ncci-ptp needs --release NAME: the CMS version, such as v322r0.</source>
+        <translation>import-codes ncci-ptp necesita --release NOMBRE: la versión de CMS, por ejemplo v322r0.</translation>
+    </message>
+    <message>
+        <source>Imported %1 NCCI PTP edits into release &quot;%2&quot;.</source>
+        <translation>Se importaron %1 ediciones NCCI PTP en la versión &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>import-codes mue takes one FILE.</source>
+        <translation>import-codes mue admite un solo ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>import-codes mue needs --release NAME and --effective YYYY-MM-DD: the first date of service the MUE values apply to.</source>
+        <translation>import-codes mue necesita --release NOMBRE y --effective AAAA-MM-DD: la primera fecha de servicio a la que se aplican los valores MUE.</translation>
+    </message>
+    <message>
+        <source>Imported %1 MUE values into release &quot;%2&quot;, effective %3.</source>
+        <translation>Se importaron %1 valores MUE en la versión &quot;%2&quot;, vigente desde el %3.</translation>
+    </message>
+    <message>
         <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
 With no command, the workstation window opens.
 Commands:
@@ -2886,8 +5370,15 @@ Commands:
   audit-verify          check the audit trail&apos;s hash chain
   import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
                         KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp FILE [FILE...] --release NAME
+                        the CMS NCCI practitioner PTP edits (all parts)
+  import-codes mue FILE --release NAME --effective YYYY-MM-DD
+                        the CMS practitioner MUE values
   search-codes TEXT [--date YYYY-MM-DD] [--limit N]
                         code, kind, billable, description; one a line
+  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+                        run the edits on a claims file, or on every claim
+                        and coded encounter waiting for them
 Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
 </source>
         <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
@@ -2898,10 +5389,77 @@ Comandos:
   audit-verify          comprueba la cadena de hashes del registro de auditoría
   import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
                         TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+                        las ediciones NCCI PTP para profesionales de CMS (todas las partes)
+  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+                        los valores MUE para profesionales de CMS
   search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
                         código, tipo, facturable, descripción; uno por línea
+  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+                        ejecuta las verificaciones en un archivo de reclamaciones, o en todas
+                        las reclamaciones y consultas codificadas que estén pendientes de ellas
 Códigos de salida: 0 hecho, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
 </translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--user NAME] scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+</translation>
+    </message>
+    <message>
+        <source>scrub takes no FILE argument: give the claims file with --input.</source>
+        <translation>scrub no admite un argumento ARCHIVO: indique el archivo de reclamaciones con --input.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was scrubbed.</source>
+        <translation>
+            <numerusform>%1 tiene %n problema; no se revisó nada.</numerusform>
+            <numerusform>%1 tiene %n problemas; no se revisó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a scrub.</source>
+        <translation>No hay nada pendiente de revisión.</translation>
+    </message>
+    <message>
+        <source>%1: clean</source>
+        <translation>%1: limpia</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>reclamación</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) scrubbed: </source>
+        <translation>
+            <numerusform>%n reclamación revisada: </numerusform>
+            <numerusform>%n reclamaciones revisadas: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 clean, %2 with warnings only, %3 with errors.</source>
+        <translation>%1 limpias, %2 solo con advertencias, %3 con errores.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +5562,10 @@ Códigos de salida: 0 hecho, 1 la entrada tiene errores, 2 error de uso, 3 la ba
     <message>
         <source>change practice settings</source>
         <translation>cambiar la configuración del consultorio</translation>
+    </message>
+    <message>
+        <source>write payer rules</source>
+        <translation>escribir reglas del pagador</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "handoffmodel.h"
 #include "domain/money.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace cc {
@@ -71,6 +72,10 @@ QVariant HandoffModel::data(const QModelIndex &index, int role) const
         case Column::Findings:
             if (item->errorCount == 0 && item->warningCount == 0)
                 return tr("Clean");
+            if (item->errorCount == 0)
+                return tr("%n warning(s)", nullptr, item->warningCount);
+            if (item->warningCount == 0)
+                return tr("%n error(s)", nullptr, item->errorCount);
             //: errors and warnings of the scrubber, e.g. "1 error, 2 warnings"
             return tr("%1, %2")
                     .arg(tr("%n error(s)", nullptr, item->errorCount),
@@ -82,6 +87,8 @@ QVariant HandoffModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Column::Note)
         return item->note;
+    if (role == Qt::ForegroundRole && column == Column::Findings && item->errorCount > 0)
+        return QColor(0xb0, 0x00, 0x20);
     if (role == Qt::TextAlignmentRole && column == Column::Charge)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)

@@ -13,7 +13,7 @@ class HandoffModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Age, Patient, DateOfService, Payer, Coder, Findings, Charge, Note, Count };
+    enum class Column { Age, Patient, Findings, DateOfService, Payer, Coder, Charge, Note, Count };
 
     explicit HandoffModel(QObject *parent = nullptr);
 

@@ -7,6 +7,7 @@
 #include "scrubservice.h"
 #include "domain/handoff.h"
 #include "storage/claimrepository.h"
+#include "storage/payerrulerepository.h"
 #include "storage/userrepository.h"
 #include "domain/npi.h"
 #include "storage/database.h"
@@ -260,6 +261,40 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
     }
     const qint64 medicare = payerIds[0], medicaid = payerIds[1], blue = payerIds[2],
                  summit = payerIds[3], selfPay = payerIds[4];
+
+    // The manager's payer rules: two plans want a prior authorization for costly services;
+    // Medicaid limits preventive visits.
+    {
+        PayerRuleRepository rules(m_db);
+        PayerRule echo;
+        echo.name = Tr::tr("Summit: echocardiogram needs authorization");
+        echo.payerId = summit;
+        echo.codes = {QStringLiteral("93306")};
+        echo.action = PayerRule::Action::Authorization;
+        echo.message = Tr::tr("Summit Health pays an echocardiogram only with a prior "
+                              "authorization active on the date of service.");
+        echo.fix = Tr::tr("Ask the cardiology office for the authorization number, or request "
+                          "one from Summit before billing.");
+        PayerRule injection = echo;
+        injection.name = Tr::tr("Lakeshore: joint injection needs authorization");
+        injection.payerId = blue;
+        injection.codes = {QStringLiteral("20610")};
+        injection.message = Tr::tr("Lakeshore Blue Cross pays a major joint injection only with "
+                                   "a prior authorization active on the date of service.");
+        PayerRule preventive;
+        preventive.name = Tr::tr("Medicaid: one preventive visit a year");
+        preventive.payerId = medicaid;
+        preventive.codes = {QStringLiteral("99381-99397")};
+        preventive.action = PayerRule::Action::Finding;
+        preventive.severity = Finding::Severity::Warning;
+        preventive.message = Tr::tr("Medicaid pays one preventive visit per patient per year.");
+        preventive.fix = Tr::tr("Check the date of the patient's last preventive visit before "
+                                "billing this one.");
+        for (const PayerRule &r : {echo, injection, preventive}) {
+            if (auto id = rules.insert(r); !id)
+                return id.error();
+        }
+    }
 
     // Fee schedule: the practice's charges, and Medicare's lower allowed amounts recorded as
     // that payer's own schedule.

@@ -104,6 +104,8 @@ void tst_PayerRuleService::initTestCase()
     test::TestDatabase demo;
     QVERIFY2(demo.isValid(), qPrintable(demo.errorText()));
     QVERIFY2(demo.makeDemo(8, 3), qPrintable(demo.errorText()));
+    // The demo writes payer rules of its own; these tests start from none.
+    demo.value(QStringLiteral("DELETE FROM payer_rules"));
     for (Role role : roles::all()) {
         m_users[role] = demo.login(role);
         QVERIFY(m_users[role].userId > 0);
@@ -568,6 +570,7 @@ void tst_PayerRuleService::exportThenImportIntoAFreshPractice()
     // A fresh practice: the same payers (the demo), no rules.
     test::TestDatabase fresh;
     QVERIFY2(fresh.makeDemo(4, 11), qPrintable(fresh.errorText()));
+    fresh.value(QStringLiteral("DELETE FROM payer_rules"));
     PayerRuleService other(fresh.ws().database(), fresh.ws().audit());
     const Session admin = fresh.login(Role::Admin);
     auto preview = other.checkImport(admin, path);

@@ -134,7 +134,8 @@ void tst_CoderQueueWidget::coderLogsInAndFiltersQueue()
     const qint64 providerId = provider->currentData().toLongLong();
     QVERIFY(providerId > 0);
     const int byProvider = scalar(QStringLiteral("SELECT count(*) FROM encounters WHERE "
-                                                 "date_of_service = '%1' AND provider_id = %2")
+                                                 "(date_of_service = '%1' OR state = 'returned') "
+                                                 "AND provider_id = %2")
                                           .arg(today)
                                           .arg(providerId));
     QCOMPARE(queue.proxy()->rowCount(), byProvider);

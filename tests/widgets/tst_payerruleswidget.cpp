@@ -139,6 +139,8 @@ void tst_PayerRulesWidget::init()
 {
     m_db = std::make_unique<test::TestDatabase>();
     QVERIFY2(m_db->makeDemo(8, 3), qPrintable(m_db->errorText()));
+    // The demo writes payer rules of its own; these tests start from none.
+    m_db->value(QStringLiteral("DELETE FROM payer_rules"));
     m_rules = std::make_unique<PayerRuleService>(m_db->ws().database(), m_db->ws().audit());
     m_manager = m_db->login(Role::Manager);
     QVERIFY(m_manager.userId > 0);
