@@ -868,6 +868,30 @@
         <source>It replaced the release of the same name.</source>
         <translation>Reemplazó la versión del mismo nombre.</translation>
     </message>
+    <message>
+        <source>No NCCI PTP file is imported: the scrubber does not check code pairs (ncci-ptp) until one is.</source>
+        <translation>No se ha importado ningún archivo NCCI PTP: el revisor de reclamaciones no verifica los pares de códigos (ncci-ptp) hasta que se importe uno.</translation>
+    </message>
+    <message>
+        <source>NCCI PTP %1: %2 edits, imported %3 by %4.</source>
+        <translation>NCCI PTP %1: %2 ediciones, importado el %3 por %4.</translation>
+    </message>
+    <message>
+        <source>No MUE file is imported: the scrubber does not check units (mue-units) until one is.</source>
+        <translation>No se ha importado ningún archivo MUE: el revisor de reclamaciones no verifica las unidades (mue-units) hasta que se importe uno.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3 codes)</source>
+        <translation>%1 desde el %2 (%3 códigos)</translation>
+    </message>
+    <message>
+        <source>CMS MUE: %1.</source>
+        <translation>CMS MUE: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scrubber data&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Import the CMS files with &lt;code&gt;cleanclaim import-codes ncci-ptp FILE… --release NAME&lt;/code&gt; and &lt;code&gt;cleanclaim import-codes mue FILE --release NAME --effective YYYY-MM-DD&lt;/code&gt;.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Datos del revisor de reclamaciones&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Importe los archivos de CMS con &lt;code&gt;cleanclaim import-codes ncci-ptp ARCHIVO… --release NOMBRE&lt;/code&gt; y &lt;code&gt;cleanclaim import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD&lt;/code&gt;.&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cc::CoderQueueWidget</name>
@@ -4865,6 +4889,10 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
             <numerusform>La solicitud de aclaración lleva más de %n día esperando la respuesta del proveedor.</numerusform>
             <numerusform>La solicitud de aclaración lleva más de %n días esperando la respuesta del proveedor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

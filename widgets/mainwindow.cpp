@@ -14,6 +14,7 @@
 #include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/editdataservice.h"
 #include "services/handoffservice.h"
 #include "services/practiceservice.h"
 #include "services/workstation.h"
@@ -90,10 +91,12 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
     if (m_session.can(Permission::ManageTemplates))
         addWorkspace(new TemplatesWidget(m_session, m_workstation.templates()), tr("Templates"),
                      QStringLiteral("Ctrl+6"));
-    if (m_session.can(Permission::ManageCodeSets))
-        addWorkspace(new CodeSetsWidget(m_session, m_workstation.codes(),
-                                        m_workstation.database().path()),
-                     tr("Code sets"), QStringLiteral("Ctrl+7"));
+    if (m_session.can(Permission::ManageCodeSets)) {
+        auto *codeSets = new CodeSetsWidget(m_session, m_workstation.codes(),
+                                            m_workstation.database().path());
+        codeSets->setEditData(&m_workstation.editData());
+        addWorkspace(codeSets, tr("Code sets"), QStringLiteral("Ctrl+7"));
+    }
     if (m_session.can(Permission::ManageFeeSchedule))
         addWorkspace(new FeeScheduleWidget(m_session, m_workstation.practice()),
                      tr("Fee schedule"), QStringLiteral("Ctrl+8"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuemodel.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -49,14 +50,21 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                 return tr("%1 · answer received").arg(encounterstate::displayName(e.state));
             if (isOverdue(e))
                 return tr("%1 · overdue").arg(encounterstate::displayName(e.state));
+            // The biller's reason is what the coder needs first: it shows in the row.
+            if (e.state == EncounterState::Returned && !e.returnReason.isEmpty())
+                return tr("%1 · %2").arg(encounterstate::displayName(e.state), e.returnReason);
             return encounterstate::displayName(e.state);
         case Column::Services: return e.serviceCount;
         case Column::Diagnoses: return e.diagnosisCount;
         case Column::Count: break;
         }
         break;
+    case Qt::ForegroundRole:
+        if (column == Column::State && e.state == EncounterState::Returned)
+            return QColor(0xb0, 0x00, 0x20);
+        break;
     case Qt::FontRole:
-        if (e.newAnswers > 0) {
+        if (e.newAnswers > 0 || e.state == EncounterState::Returned) {
             QFont bold;
             bold.setBold(true);
             return bold;

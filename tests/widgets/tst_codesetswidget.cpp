@@ -2,6 +2,7 @@
 #include "admin/codesetswidget.h"
 #include "services/codesetservice.h"
 #include "storage/database.h"
+#include "services/editdataservice.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
@@ -25,6 +26,7 @@ class tst_CodeSetsWidget : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void showsTheScrubberData();
     void cleanup();
     void importsAFileThroughTheForm();
     void malformedFileIsRefusedWithLineNumbers();
@@ -253,6 +255,23 @@ void tst_CodeSetsWidget::emptyDatabaseSaysWhatToDo()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(label->isVisible());
     QVERIFY(label->text().contains(QStringLiteral("Import")));
+}
+
+void tst_CodeSetsWidget::showsTheScrubberData()
+{
+    CodeSetsWidget w(m_admin, m_db->ws().codes(), m_db->path());
+    w.setEditData(&m_db->ws().editData());
+    auto *label = w.findChild<QLabel *>(QStringLiteral("editDataReleases"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QLatin1String("No NCCI PTP file is imported")),
+             qPrintable(label->text()));
+    QVERIFY(label->text().contains(QLatin1String("No MUE file is imported")));
+    auto imported = m_db->ws().editData().importPtp(
+            m_admin, QStringLiteral(CC_SOURCE_DIR "/tests/data/edits/ptp_small.txt"),
+            QStringLiteral("v322r0"));
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().userMessage));
+    w.reload();
+    QVERIFY2(label->text().contains(QLatin1String("NCCI PTP v322r0")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(tst_CodeSetsWidget)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codesetswidget.h"
+#include "services/editdataservice.h"
 #include "common/errorbox.h"
 
 #include <QComboBox>
@@ -230,6 +231,14 @@ void CodeSetsWidget::buildUi()
     m_progressRow->hide();
     layout->addWidget(m_progressRow);
 
+    m_editDataLabel = new QLabel;
+    m_editDataLabel->setObjectName(QStringLiteral("editDataReleases"));
+    m_editDataLabel->setWordWrap(true);
+    m_editDataLabel->setTextFormat(Qt::RichText);
+    m_editDataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editDataLabel->hide();
+    layout->addWidget(m_editDataLabel);
+
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setAccessibleName(tr("Import result"));
@@ -296,6 +305,55 @@ void CodeSetsWidget::reload()
     m_listStack->setCurrentWidget(m_releases.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                        : m_table);
     updateReplaceNote();
+    showEditData();
+}
+
+void CodeSetsWidget::setEditData(EditDataService *editData)
+{
+    m_editData = editData;
+    showEditData();
+}
+
+void CodeSetsWidget::showEditData()
+{
+    if (!m_editData || !m_editDataLabel)
+        return;
+    auto releases = m_editData->releases();
+    if (!releases) {
+        m_editDataLabel->setText(releases.error().userMessage.toHtmlEscaped());
+        m_editDataLabel->show();
+        return;
+    }
+    const QLocale locale;
+    QString ptp, mue;
+    if (releases->ptp.isEmpty()) {
+        ptp = tr("No NCCI PTP file is imported: the scrubber does not check code pairs "
+                 "(ncci-ptp) until one is.");
+    } else {
+        const PtpRelease &r = releases->ptp.last();
+        ptp = tr("NCCI PTP %1: %2 edits, imported %3 by %4.")
+                      .arg(r.name.toHtmlEscaped(), locale.toString(r.rowCount),
+                           r.importedAt.left(10), r.importedBy.toHtmlEscaped());
+    }
+    if (releases->mue.isEmpty()) {
+        mue = tr("No MUE file is imported: the scrubber does not check units (mue-units) "
+                 "until one is.");
+    } else {
+        QStringList parts;
+        for (const MueRelease &r : releases->mue)
+            parts.append(tr("%1 from %2 (%3 codes)")
+                                 .arg(r.name.toHtmlEscaped(),
+                                      locale.toString(r.effective, QLocale::ShortFormat),
+                                      locale.toString(r.rowCount)));
+        mue = tr("CMS MUE: %1.").arg(parts.join(QStringLiteral("; ")));
+    }
+    m_editDataLabel->setText(
+            tr("<b>Scrubber data</b><br>%1<br>%2<br><i>Import the CMS files with "
+               "<code>cleanclaim import-codes ncci-ptp FILE… --release NAME</code> and "
+               "<code>cleanclaim import-codes mue FILE --release NAME --effective "
+               "YYYY-MM-DD</code>.</i>")
+                    .arg(ptp, mue));
+    m_editDataLabel->show();
 }
 
 void CodeSetsWidget::chooseFile()

@@ -22,6 +22,8 @@ class QFutureWatcher;
 
 namespace cc {
 
+class EditDataService;
+
 /**
  * The administrator's code-set releases: every imported release of ICD-10-CM, HCPCS and CPT
  * with its effective range and counts, and a form to import a new one.
@@ -39,6 +41,8 @@ public:
     CodeSetsWidget(const Session &session, CodeSetService &codes, const QString &databasePath,
                    QWidget *parent = nullptr);
     ~CodeSetsWidget() override;
+    /// Shows the NCCI PTP and MUE releases the scrubber reads (below the code sets).
+    void setEditData(EditDataService *editData);
 
     bool isImporting() const;
 
@@ -56,6 +60,7 @@ signals:
     void statusMessageRequested(const QString &message);
 
 private:
+    void showEditData();
     using ImportResult = Result<CodeSetService::ImportSummary>;
 
     void buildUi();
@@ -90,6 +95,8 @@ private:
     QLabel *m_progressLabel = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_editDataLabel = nullptr;
+    EditDataService *m_editData = nullptr;
 };
 
 } // namespace cc

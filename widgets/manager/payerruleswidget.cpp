@@ -268,6 +268,8 @@ void PayerRulesWidget::buildUi()
     addRow(tr("&Name:"), m_name, withProblems(m_name, {QStringLiteral("name")}));
 
     m_payer = new QComboBox;
+    m_payer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_payer->setMinimumContentsLength(22);
     m_payer->setObjectName(QStringLiteral("rulePayer"));
     m_payer->setAccessibleName(tr("Payer"));
     m_payer->setToolTip(tr("The payer whose claims the rule checks"));
