@@ -5012,6 +5012,13 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::SubmissionService</name>
+    <message>
+        <source>There is no claim to send.</source>
+        <translation>No hay ninguna reclamación para enviar.</translation>
+    </message>
+</context>
+<context>
     <name>cc::TemplateService</name>
     <message>
         <source>The template is not valid JSON: %1 (at character %2).</source>
@@ -5390,46 +5397,6 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <translation>Se importaron %1 valores MUE en la versión &quot;%2&quot;, vigente desde el %3.</translation>
     </message>
     <message>
-        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
-With no command, the workstation window opens.
-Commands:
-  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
-                        build a demo practice in an empty database
-  audit-verify          check the audit trail&apos;s hash chain
-  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
-                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp FILE [FILE...] --release NAME
-                        the CMS NCCI practitioner PTP edits (all parts)
-  import-codes mue FILE --release NAME --effective YYYY-MM-DD
-                        the CMS practitioner MUE values
-  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
-                        code, kind, billable, description; one a line
-  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
-                        run the edits on a claims file, or on every claim
-                        and coded encounter waiting for them
-Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
-</source>
-        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
-Sin comando, se abre la ventana de la estación de trabajo.
-Comandos:
-  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
-                        crea un consultorio de demostración en una base de datos vacía
-  audit-verify          comprueba la cadena de hashes del registro de auditoría
-  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
-                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
-                        las ediciones NCCI PTP para profesionales de CMS (todas las partes)
-  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
-                        los valores MUE para profesionales de CMS
-  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
-                        código, tipo, facturable, descripción; uno por línea
-  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
-                        ejecuta las verificaciones en un archivo de reclamaciones, o en todas
-                        las reclamaciones y consultas codificadas que estén pendientes de ellas
-Códigos de salida: 0 hecho, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
-</translation>
-    </message>
-    <message>
         <source>Usage: cleanclaim [--db PATH] [--user NAME] scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
 </source>
         <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
@@ -5488,6 +5455,84 @@ Códigos de salida: 0 hecho, 1 la entrada tiene errores, 2 error de uso, 3 la ba
     <message>
         <source>%1 clean, %2 with warnings only, %3 with errors.</source>
         <translation>%1 limpias, %2 solo con advertencias, %3 con errores.</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
+With no command, the workstation window opens.
+Commands:
+  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
+                        build a demo practice in an empty database
+  audit-verify          check the audit trail&apos;s hash chain
+  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp FILE [FILE...] --release NAME
+                        the CMS NCCI practitioner PTP edits (all parts)
+  import-codes mue FILE --release NAME --effective YYYY-MM-DD
+                        the CMS practitioner MUE values
+  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+                        code, kind, billable, description; one a line
+  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+                        run the edits on a claims file, or on every claim
+                        and coded encounter waiting for them
+  export-837 --input CLAIMS.json --out FILE  write the claims as one 837P
+Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
+Sin comando, se abre la ventana de la estación de trabajo.
+Comandos:
+  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
+                        crea un consultorio de demostración en una base de datos vacía
+  audit-verify          comprueba la cadena de hashes del registro de auditoría
+  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
+  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+                        los valores MUE para profesionales de CMS
+  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+                        código, tipo, facturable, descripción; uno por línea
+  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+                        aplica las ediciones a un archivo de reclamaciones, o a todas
+                        las reclamaciones y consultas codificadas pendientes de ellas
+  export-837 --input RECLAMACIONES.json --out ARCHIVO  escribe las reclamaciones en un solo 837P
+Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--user NAME] export-837 --input CLAIMS.json --out FILE
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] export-837 --input RECLAMACIONES.json --out ARCHIVO
+</translation>
+    </message>
+    <message>
+        <source>export-837 takes no FILE argument: give the claims file with --input and the 837 file with --out.</source>
+        <translation>export-837 no admite un argumento ARCHIVO: indique el archivo de reclamaciones con --input y el archivo 837 con --out.</translation>
+    </message>
+    <message>
+        <source>export-837 needs --input CLAIMS.json for now: building the claims from the practice database is not supported yet.</source>
+        <translation>Por ahora, export-837 necesita --input RECLAMACIONES.json: todavía no se admite generar las reclamaciones a partir de la base de datos del consultorio.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.</source>
+        <translation>Indique con --out ARCHIVO el archivo que se va a escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); no 837 was written.</source>
+        <translation>
+            <numerusform>%1 tiene %n problema; no se escribió ningún 837.</numerusform>
+            <numerusform>%1 tiene %n problemas; no se escribió ningún 837.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) written to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n reclamación en %1.</numerusform>
+            <numerusform>Se escribieron %n reclamaciones en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5639,620 @@ Códigos de salida: 0 hecho, 1 la entrada tiene errores, 2 error de uso, 3 la ba
     <message>
         <source>write payer rules</source>
         <translation>escribir reglas del pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::x12::AckReader</name>
+    <message>
+        <source>Accepted.</source>
+        <translation>Aceptado.</translation>
+    </message>
+    <message>
+        <source>Accepted, but errors were noted.</source>
+        <translation>Aceptado, pero se señalaron errores.</translation>
+    </message>
+    <message>
+        <source>Partially accepted: at least one transaction set was rejected.</source>
+        <translation>Aceptado parcialmente: se rechazó al menos un conjunto de transacciones.</translation>
+    </message>
+    <message>
+        <source>Rejected: the message authentication code (MAC) failed.</source>
+        <translation>Rechazado: falló el código de autenticación del mensaje (MAC).</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rechazado.</translation>
+    </message>
+    <message>
+        <source>Rejected: assurance failed validity tests.</source>
+        <translation>Rechazado: la garantía no superó las pruebas de validez.</translation>
+    </message>
+    <message>
+        <source>Rejected: the content could not be analyzed after decryption.</source>
+        <translation>Rechazado: no se pudo analizar el contenido después de descifrarlo.</translation>
+    </message>
+    <message>
+        <source>Unknown acknowledgement code “%1”.</source>
+        <translation>Código de acuse de recibo desconocido “%1”.</translation>
+    </message>
+    <message>
+        <source>The segment id is not recognized.</source>
+        <translation>No se reconoce el identificador del segmento.</translation>
+    </message>
+    <message>
+        <source>The segment is not expected at this place.</source>
+        <translation>El segmento no se esperaba en esta posición.</translation>
+    </message>
+    <message>
+        <source>A required segment is missing.</source>
+        <translation>Falta un segmento obligatorio.</translation>
+    </message>
+    <message>
+        <source>The loop occurs more times than allowed.</source>
+        <translation>El bucle aparece más veces de las permitidas.</translation>
+    </message>
+    <message>
+        <source>The segment occurs more times than allowed.</source>
+        <translation>El segmento aparece más veces de las permitidas.</translation>
+    </message>
+    <message>
+        <source>The segment is not defined in this transaction set.</source>
+        <translation>El segmento no está definido en este conjunto de transacciones.</translation>
+    </message>
+    <message>
+        <source>The segment is out of order.</source>
+        <translation>El segmento está fuera de orden.</translation>
+    </message>
+    <message>
+        <source>The segment has errors in its elements (see the element errors).</source>
+        <translation>El segmento tiene errores en sus elementos (consulte los errores de elemento).</translation>
+    </message>
+    <message>
+        <source>The implementation guide marks this segment “Not Used”, yet it is present.</source>
+        <translation>La guía de implementación marca este segmento como “Not Used” (no usado), pero está presente.</translation>
+    </message>
+    <message>
+        <source>A segment the implementation guide requires in this situation is missing.</source>
+        <translation>Falta un segmento que la guía de implementación exige en esta situación.</translation>
+    </message>
+    <message>
+        <source>The loop occurs fewer times than the implementation guide requires.</source>
+        <translation>El bucle aparece menos veces de las que exige la guía de implementación.</translation>
+    </message>
+    <message>
+        <source>The segment occurs fewer times than the implementation guide requires.</source>
+        <translation>El segmento aparece menos veces de las que exige la guía de implementación.</translation>
+    </message>
+    <message>
+        <source>The implementation guide says this segment must not be sent in this situation, yet it is present.</source>
+        <translation>La guía de implementación indica que este segmento no debe enviarse en esta situación, pero está presente.</translation>
+    </message>
+    <message>
+        <source>Segment error code “%1” (not in the 999 code list).</source>
+        <translation>Código de error de segmento “%1” (no figura en la lista de códigos del 999).</translation>
+    </message>
+    <message>
+        <source>A required element is missing.</source>
+        <translation>Falta un elemento obligatorio.</translation>
+    </message>
+    <message>
+        <source>A conditionally required element is missing.</source>
+        <translation>Falta un elemento obligatorio condicional.</translation>
+    </message>
+    <message>
+        <source>The segment has too many elements.</source>
+        <translation>El segmento tiene demasiados elementos.</translation>
+    </message>
+    <message>
+        <source>The value is too short.</source>
+        <translation>El valor es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>El valor es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The value contains an invalid character.</source>
+        <translation>El valor contiene un carácter no válido.</translation>
+    </message>
+    <message>
+        <source>The value is not a valid code for this element.</source>
+        <translation>El valor no es un código válido para este elemento.</translation>
+    </message>
+    <message>
+        <source>The date is invalid.</source>
+        <translation>La fecha no es válida.</translation>
+    </message>
+    <message>
+        <source>The time is invalid.</source>
+        <translation>La hora no es válida.</translation>
+    </message>
+    <message>
+        <source>The element must not be present together with another element (exclusion condition violated).</source>
+        <translation>El elemento no debe estar presente junto con otro elemento (se infringió una condición de exclusión).</translation>
+    </message>
+    <message>
+        <source>The element repeats more times than allowed.</source>
+        <translation>El elemento se repite más veces de las permitidas.</translation>
+    </message>
+    <message>
+        <source>The element has too many components.</source>
+        <translation>El elemento tiene demasiados componentes.</translation>
+    </message>
+    <message>
+        <source>The code is valid in X12 but not used by this implementation guide.</source>
+        <translation>El código es válido en X12, pero esta guía de implementación no lo usa.</translation>
+    </message>
+    <message>
+        <source>An element the implementation guide requires in this situation is missing.</source>
+        <translation>Falta un elemento que la guía de implementación exige en esta situación.</translation>
+    </message>
+    <message>
+        <source>The implementation guide marks this element “Not Used”, yet it is present.</source>
+        <translation>La guía de implementación marca este elemento como “Not Used” (no usado), pero está presente.</translation>
+    </message>
+    <message>
+        <source>The element repeats fewer times than the implementation guide requires.</source>
+        <translation>El elemento se repite menos veces de las que exige la guía de implementación.</translation>
+    </message>
+    <message>
+        <source>The value does not match the pattern the implementation guide requires.</source>
+        <translation>El valor no coincide con el patrón que exige la guía de implementación.</translation>
+    </message>
+    <message>
+        <source>The implementation guide says this element must not be sent in this situation, yet it is present.</source>
+        <translation>La guía de implementación indica que este elemento no debe enviarse en esta situación, pero está presente.</translation>
+    </message>
+    <message>
+        <source>Element error code “%1” (not in the 999 code list).</source>
+        <translation>Código de error de elemento “%1” (no figura en la lista de códigos del 999).</translation>
+    </message>
+    <message>
+        <source>The transaction set is not supported.</source>
+        <translation>No se admite el conjunto de transacciones.</translation>
+    </message>
+    <message>
+        <source>The transaction set trailer (SE) is missing.</source>
+        <translation>Falta el cierre del conjunto de transacciones (SE).</translation>
+    </message>
+    <message>
+        <source>The control numbers in ST and SE do not match.</source>
+        <translation>Los números de control de ST y SE no coinciden.</translation>
+    </message>
+    <message>
+        <source>The segment count in SE does not match the actual count.</source>
+        <translation>El recuento de segmentos de SE no coincide con el recuento real.</translation>
+    </message>
+    <message>
+        <source>One or more segments are in error.</source>
+        <translation>Uno o más segmentos tienen errores.</translation>
+    </message>
+    <message>
+        <source>The transaction set identifier is missing or invalid.</source>
+        <translation>Falta el identificador del conjunto de transacciones o no es válido.</translation>
+    </message>
+    <message>
+        <source>The transaction set control number is missing or invalid.</source>
+        <translation>Falta el número de control del conjunto de transacciones o no es válido.</translation>
+    </message>
+    <message>
+        <source>The transaction set is not inside a functional group.</source>
+        <translation>El conjunto de transacciones no está dentro de un grupo funcional.</translation>
+    </message>
+    <message>
+        <source>The implementation convention reference (ST03) is invalid.</source>
+        <translation>La referencia de la convención de implementación (ST03) no es válida.</translation>
+    </message>
+    <message>
+        <source>The transaction set control number is not unique within the group.</source>
+        <translation>El número de control del conjunto de transacciones no es único dentro del grupo.</translation>
+    </message>
+    <message>
+        <source>One or more segments break the implementation guide.</source>
+        <translation>Uno o más segmentos no cumplen la guía de implementación.</translation>
+    </message>
+    <message>
+        <source>The implementation convention is not supported.</source>
+        <translation>No se admite la convención de implementación.</translation>
+    </message>
+    <message>
+        <source>Transaction set error code “%1”.</source>
+        <translation>Código de error del conjunto de transacciones “%1”.</translation>
+    </message>
+    <message>
+        <source>The functional group is not supported.</source>
+        <translation>No se admite el grupo funcional.</translation>
+    </message>
+    <message>
+        <source>The functional group version is not supported.</source>
+        <translation>No se admite la versión del grupo funcional.</translation>
+    </message>
+    <message>
+        <source>The functional group trailer (GE) is missing.</source>
+        <translation>Falta el cierre del grupo funcional (GE).</translation>
+    </message>
+    <message>
+        <source>The group control numbers in GS and GE do not agree.</source>
+        <translation>Los números de control de grupo de GS y GE no concuerdan.</translation>
+    </message>
+    <message>
+        <source>The number of transaction sets in GE does not match the actual count.</source>
+        <translation>El número de conjuntos de transacciones de GE no coincide con el recuento real.</translation>
+    </message>
+    <message>
+        <source>The group control number is not valid.</source>
+        <translation>El número de control de grupo no es válido.</translation>
+    </message>
+    <message>
+        <source>The group control number is not unique within the interchange.</source>
+        <translation>El número de control de grupo no es único dentro del intercambio.</translation>
+    </message>
+    <message>
+        <source>Functional group error code “%1”.</source>
+        <translation>Código de error del grupo funcional “%1”.</translation>
+    </message>
+    <message>
+        <source>Forwarded: the claim was passed on to another entity.</source>
+        <translation>Reenviada: la reclamación se transfirió a otra entidad.</translation>
+    </message>
+    <message>
+        <source>Received: the claim was received; this does not yet mean it was accepted for adjudication.</source>
+        <translation>Recibida: se recibió la reclamación; esto todavía no significa que se haya aceptado para adjudicación.</translation>
+    </message>
+    <message>
+        <source>Accepted into the payer&apos;s adjudication system.</source>
+        <translation>Aceptada en el sistema de adjudicación del pagador.</translation>
+    </message>
+    <message>
+        <source>Returned as unprocessable: correct and send the claim again.</source>
+        <translation>Devuelta por no procesable: corrija la reclamación y envíela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not found: the claim could not be found.</source>
+        <translation>No encontrada: no se pudo encontrar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Split: the claim was split into separate claims for processing.</source>
+        <translation>Dividida: la reclamación se dividió en reclamaciones separadas para su procesamiento.</translation>
+    </message>
+    <message>
+        <source>Rejected for missing information: add it and send the claim again.</source>
+        <translation>Rechazada por falta de información: agréguela y envíe la reclamación de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rejected for invalid information: correct it and send the claim again.</source>
+        <translation>Rechazada por información no válida: corríjala y envíe la reclamación de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rejected for a relational field in error: two fields do not agree.</source>
+        <translation>Rechazada por un campo relacional con error: dos campos no concuerdan.</translation>
+    </message>
+    <message>
+        <source>No answer possible: the submitted request has errors.</source>
+        <translation>No es posible responder: la solicitud enviada tiene errores.</translation>
+    </message>
+    <message>
+        <source>No answer possible: the system is unavailable.</source>
+        <translation>No es posible responder: el sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>Information holder is not responding; resubmit later.</source>
+        <translation>El titular de la información no responde; vuelva a enviar más tarde.</translation>
+    </message>
+    <message>
+        <source>Correction required: relational fields in error.</source>
+        <translation>Se requiere corrección: campos relacionales con error.</translation>
+    </message>
+    <message>
+        <source>Trading partner agreement specific requirement not met.</source>
+        <translation>No se cumple un requisito específico del acuerdo con el socio comercial.</translation>
+    </message>
+    <message>
+        <source>Pending: adjudication or review.</source>
+        <translation>Pendiente: adjudicación o revisión.</translation>
+    </message>
+    <message>
+        <source>Pending: in process.</source>
+        <translation>Pendiente: en proceso.</translation>
+    </message>
+    <message>
+        <source>Pending: payer review.</source>
+        <translation>Pendiente: revisión del pagador.</translation>
+    </message>
+    <message>
+        <source>Pending: provider requested information.</source>
+        <translation>Pendiente: información solicitada al proveedor.</translation>
+    </message>
+    <message>
+        <source>Pending: patient requested information.</source>
+        <translation>Pendiente: información solicitada al paciente.</translation>
+    </message>
+    <message>
+        <source>Finalized.</source>
+        <translation>Finalizada.</translation>
+    </message>
+    <message>
+        <source>Finalized: payment.</source>
+        <translation>Finalizada: pago.</translation>
+    </message>
+    <message>
+        <source>Finalized: denial.</source>
+        <translation>Finalizada: denegación.</translation>
+    </message>
+    <message>
+        <source>Status category “%1”.</source>
+        <translation>Categoría de estado “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot provide further status electronically.</source>
+        <translation>No se puede proporcionar más información de estado por vía electrónica.</translation>
+    </message>
+    <message>
+        <source>For more detailed information, see the remittance advice.</source>
+        <translation>Para obtener información más detallada, consulte el aviso de remesa.</translation>
+    </message>
+    <message>
+        <source>More detailed information in a letter.</source>
+        <translation>Información más detallada por carta.</translation>
+    </message>
+    <message>
+        <source>The claim has been adjudicated and is awaiting the payment cycle.</source>
+        <translation>La reclamación se adjudicó y está en espera del ciclo de pago.</translation>
+    </message>
+    <message>
+        <source>The claim has been forwarded to an entity.</source>
+        <translation>La reclamación se reenvió a una entidad.</translation>
+    </message>
+    <message>
+        <source>The entity acknowledges receipt of the claim.</source>
+        <translation>La entidad acusa recibo de la reclamación.</translation>
+    </message>
+    <message>
+        <source>Accepted for processing.</source>
+        <translation>Aceptada para procesamiento.</translation>
+    </message>
+    <message>
+        <source>Missing or invalid information.</source>
+        <translation>Información faltante o no válida.</translation>
+    </message>
+    <message>
+        <source>Returned to the entity.</source>
+        <translation>Devuelta a la entidad.</translation>
+    </message>
+    <message>
+        <source>The entity is not approved as an electronic submitter.</source>
+        <translation>La entidad no está aprobada como remitente electrónico.</translation>
+    </message>
+    <message>
+        <source>The entity is not approved.</source>
+        <translation>La entidad no está aprobada.</translation>
+    </message>
+    <message>
+        <source>The entity was not found.</source>
+        <translation>No se encontró la entidad.</translation>
+    </message>
+    <message>
+        <source>The policy was cancelled.</source>
+        <translation>La póliza fue cancelada.</translation>
+    </message>
+    <message>
+        <source>Subscriber and policy number do not match.</source>
+        <translation>El suscriptor y el número de póliza no coinciden.</translation>
+    </message>
+    <message>
+        <source>Subscriber and subscriber id do not match.</source>
+        <translation>El suscriptor y el ID del suscriptor no coinciden.</translation>
+    </message>
+    <message>
+        <source>The claim was not found.</source>
+        <translation>No se encontró la reclamación.</translation>
+    </message>
+    <message>
+        <source>The claim was sent to the wrong payer.</source>
+        <translation>La reclamación se envió al pagador equivocado.</translation>
+    </message>
+    <message>
+        <source>Date(s) of service.</source>
+        <translation>Fecha(s) de servicio.</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s National Provider Identifier (NPI).</source>
+        <translation>El identificador nacional de proveedor (NPI) de la entidad.</translation>
+    </message>
+    <message>
+        <source>Status code %1 (see the payer&apos;s claim status code list).</source>
+        <translation>Código de estado %1 (consulte la lista de códigos de estado de reclamación del pagador).</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>receptor</translation>
+    </message>
+    <message>
+        <source>submitter</source>
+        <translation>remitente</translation>
+    </message>
+    <message>
+        <source>service location</source>
+        <translation>ubicación del servicio</translation>
+    </message>
+    <message>
+        <source>rendering provider</source>
+        <translation>proveedor que prestó el servicio</translation>
+    </message>
+    <message>
+        <source>billing provider</source>
+        <translation>proveedor de facturación</translation>
+    </message>
+    <message>
+        <source>pay-to provider</source>
+        <translation>proveedor beneficiario del pago</translation>
+    </message>
+    <message>
+        <source>referring provider</source>
+        <translation>proveedor que refiere</translation>
+    </message>
+    <message>
+        <source>supervising provider</source>
+        <translation>proveedor supervisor</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>suscriptor</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>pagador</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entidad %1</translation>
+    </message>
+    <message>
+        <source>This file is not a 999 acknowledgement (it holds: %1).</source>
+        <translation>Este archivo no es un acuse de recibo 999 (contiene: %1).</translation>
+    </message>
+    <message>
+        <source>a segment error comes before any transaction set (AK2).</source>
+        <translation>aparece un error de segmento antes de cualquier conjunto de transacciones (AK2).</translation>
+    </message>
+    <message>
+        <source>an element error comes before any segment error (IK3).</source>
+        <translation>aparece un error de elemento antes de cualquier error de segmento (IK3).</translation>
+    </message>
+    <message>
+        <source>a transaction set response comes before any transaction set (AK2).</source>
+        <translation>aparece una respuesta de conjunto de transacciones antes de cualquier conjunto de transacciones (AK2).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of transaction set %1 has no response code (IK5).</source>
+        <translation>El acuse de recibo del conjunto de transacciones %1 no tiene código de respuesta (IK5).</translation>
+    </message>
+    <message>
+        <source>the acknowledgement ends without the group response (AK9).</source>
+        <translation>el acuse de recibo termina sin la respuesta del grupo (AK9).</translation>
+    </message>
+    <message>
+        <source>This file is not a 277CA claim acknowledgement (it holds: %1).</source>
+        <translation>Este archivo no es un acuse de recibo de reclamaciones 277CA (contiene: %1).</translation>
+    </message>
+    <message>
+        <source>the claim charge “%1” is not an amount.</source>
+        <translation>el cargo de la reclamación “%1” no es un importe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” no es un importe.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::x12::Reader</name>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segmento %1: %2</translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2): %3</source>
+        <translation>Segmento %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The file is empty: an X12 interchange starts with an ISA segment.</source>
+        <translation>El archivo está vacío: un intercambio X12 empieza con un segmento ISA.</translation>
+    </message>
+    <message>
+        <source>the file does not start with an interchange header (ISA).</source>
+        <translation>el archivo no empieza con un encabezado de intercambio (ISA).</translation>
+    </message>
+    <message>
+        <source>the interchange header has %1 characters; it needs %2.</source>
+        <translation>el encabezado de intercambio tiene %1 caracteres; necesita %2.</translation>
+    </message>
+    <message>
+        <source>the element separator %1 is a letter, digit or space.</source>
+        <translation>el separador de elementos %1 es una letra, un dígito o un espacio.</translation>
+    </message>
+    <message>
+        <source>the separators are not distinct (element %1, component %2, segment terminator %3).</source>
+        <translation>los separadores no son distintos entre sí (elemento %1, componente %2, terminador de segmento %3).</translation>
+    </message>
+    <message>
+        <source>the last segment has no terminator (%1); the file may be cut short.</source>
+        <translation>el último segmento no tiene terminador (%1); es posible que el archivo esté incompleto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment id.</source>
+        <translation>“%1” no es un identificador de segmento.</translation>
+    </message>
+    <message>
+        <source>the interchange header has %1 elements; it needs 16.</source>
+        <translation>el encabezado de intercambio tiene %1 elementos; necesita 16.</translation>
+    </message>
+    <message>
+        <source>the file ends inside the functional group that starts at segment %1 (GS); its trailer (GE) is missing.</source>
+        <translation>el archivo termina dentro del grupo funcional que empieza en el segmento %1 (GS); falta su cierre (GE).</translation>
+    </message>
+    <message>
+        <source>the transaction set that starts at segment %1 (ST) has no trailer (SE) before this segment.</source>
+        <translation>el conjunto de transacciones que empieza en el segmento %1 (ST) no tiene cierre (SE) antes de este segmento.</translation>
+    </message>
+    <message>
+        <source>the file ends inside the transaction set that starts at segment %1 (ST); its trailer (SE) is missing.</source>
+        <translation>el archivo termina dentro del conjunto de transacciones que empieza en el segmento %1 (ST); falta su cierre (SE).</translation>
+    </message>
+    <message>
+        <source>SE01 “%1” is not a number.</source>
+        <translation>SE01 “%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>the transaction set has %1 segments, SE01 says %2.</source>
+        <translation>el conjunto de transacciones tiene %1 segmentos, pero SE01 indica %2.</translation>
+    </message>
+    <message>
+        <source>SE02 “%1” does not match the control number “%2” of segment %3 (ST).</source>
+        <translation>SE02 “%1” no coincide con el número de control “%2” del segmento %3 (ST).</translation>
+    </message>
+    <message>
+        <source>GE01 “%1” is not a number.</source>
+        <translation>GE01 “%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>the functional group has %1 transaction sets, GE01 says %2.</source>
+        <translation>el grupo funcional tiene %1 conjuntos de transacciones, pero GE01 indica %2.</translation>
+    </message>
+    <message>
+        <source>GE02 “%1” does not match the group control number “%2” of segment %3 (GS).</source>
+        <translation>GE02 “%1” no coincide con el número de control de grupo “%2” del segmento %3 (GS).</translation>
+    </message>
+    <message>
+        <source>a transaction set header (ST) or the group trailer (GE) was expected here.</source>
+        <translation>aquí se esperaba un encabezado de conjunto de transacciones (ST) o el cierre del grupo (GE).</translation>
+    </message>
+    <message>
+        <source>IEA01 “%1” is not a number.</source>
+        <translation>IEA01 “%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>the interchange has %1 functional groups, IEA01 says %2.</source>
+        <translation>el intercambio tiene %1 grupos funcionales, pero IEA01 indica %2.</translation>
+    </message>
+    <message>
+        <source>IEA02 “%1” does not match the interchange control number “%2” of segment 1 (ISA).</source>
+        <translation>IEA02 “%1” no coincide con el número de control de intercambio “%2” del segmento 1 (ISA).</translation>
+    </message>
+    <message>
+        <source>there is data after the interchange trailer (IEA) of segment %1.</source>
+        <translation>hay datos después del cierre del intercambio (IEA) del segmento %1.</translation>
+    </message>
+    <message>
+        <source>a functional group header (GS) or the interchange trailer (IEA) was expected here.</source>
+        <translation>aquí se esperaba un encabezado de grupo funcional (GS) o el cierre del intercambio (IEA).</translation>
+    </message>
+    <message>
+        <source>the file ends without the interchange trailer (IEA).</source>
+        <translation>el archivo termina sin el cierre del intercambio (IEA).</translation>
     </message>
 </context>
 </TS>

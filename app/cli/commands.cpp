@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "codecommands.h"
 #include "scrubcommands.h"
+#include "x12commands.h"
 
 #include "services/auditservice.h"
 #include "services/authservice.h"
@@ -183,6 +184,7 @@ QString usage()
                   "  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]\n"
                   "                        run the edits on a claims file, or on every claim\n"
                   "                        and coded encounter waiting for them\n"
+                  "  export-837 --input CLAIMS.json --out FILE  write the claims as one 837P\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -191,7 +193,7 @@ bool isCommand(const QString &command)
 {
     return command == QLatin1String("demo") || command == QLatin1String("audit-verify")
             || command == QLatin1String("import-codes") || command == QLatin1String("search-codes")
-            || command == QLatin1String("scrub")
+            || command == QLatin1String("scrub") || command == QLatin1String("export-837")
             || command == QLatin1String("help");
 }
 
@@ -208,6 +210,8 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return searchCodes(global, args, out, err);
     if (command == QLatin1String("scrub"))
         return scrub(global, args, out, err);
+    if (command == QLatin1String("export-837"))
+        return export837(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;
