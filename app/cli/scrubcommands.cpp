@@ -24,16 +24,6 @@ QString scrubUsage()
                   "[--json] [--today YYYY-MM-DD]\n");
 }
 
-QJsonObject findingJson(const Finding &f)
-{
-    return QJsonObject{{QStringLiteral("rule"), f.rule},
-                       {QStringLiteral("severity"), findings::severityKey(f.severity)},
-                       {QStringLiteral("line"), f.line},
-                       {QStringLiteral("codes"), QJsonArray::fromStringList(f.codes)},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("fix"), f.fix},
-                       {QStringLiteral("source"), f.source}};
-}
 } // namespace
 
 int scrub(const GlobalOptions &global, const QStringList &args, QTextStream &out,
@@ -110,7 +100,7 @@ int scrub(const GlobalOptions &global, const QStringList &args, QTextStream &out
         for (const ScrubService::ClaimFindings &c : result.value()) {
             QJsonArray list;
             for (const Finding &f : c.findings)
-                list.append(findingJson(f));
+                list.append(findings::toJsonObject(f));
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
                                      {QStringLiteral("findings"), list}});
         }

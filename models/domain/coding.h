@@ -77,6 +77,12 @@ struct CodingDraft
     QList<ServiceLineEntry> services;
     QString coderNote;
     QStringList checkedItems; ///< checklist item keys ticked
+
+    /// The coding stored with @p e.
+    static CodingDraft of(const EncounterDetail &e)
+    {
+        return {e.diagnoses, e.services, e.coderNote, e.checkedItems};
+    }
 };
 
 } // namespace cc

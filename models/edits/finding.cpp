@@ -13,18 +13,22 @@ QString severityKey(Finding::Severity severity)
                                                 : QStringLiteral("warning");
 }
 
+QJsonObject toJsonObject(const Finding &f)
+{
+    return QJsonObject{{QStringLiteral("rule"), f.rule},
+                       {QStringLiteral("severity"), severityKey(f.severity)},
+                       {QStringLiteral("line"), f.line},
+                       {QStringLiteral("codes"), QJsonArray::fromStringList(f.codes)},
+                       {QStringLiteral("message"), f.message},
+                       {QStringLiteral("fix"), f.fix},
+                       {QStringLiteral("source"), f.source}};
+}
+
 QByteArray toJson(const QList<Finding> &list)
 {
     QJsonArray array;
-    for (const Finding &f : list) {
-        array.append(QJsonObject{{QStringLiteral("rule"), f.rule},
-                                 {QStringLiteral("severity"), severityKey(f.severity)},
-                                 {QStringLiteral("line"), f.line},
-                                 {QStringLiteral("codes"), QJsonArray::fromStringList(f.codes)},
-                                 {QStringLiteral("message"), f.message},
-                                 {QStringLiteral("fix"), f.fix},
-                                 {QStringLiteral("source"), f.source}});
-    }
+    for (const Finding &f : list)
+        array.append(toJsonObject(f));
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 

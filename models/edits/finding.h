@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,7 @@ namespace findings {
 /// "error" / "warning".
 QString severityKey(Finding::Severity severity);
 /// The JSON form of DESIGN.md §5: {rule, severity, line, codes, message, fix, source}.
+QJsonObject toJsonObject(const Finding &finding);
 QByteArray toJson(const QList<Finding> &findings);
 QList<Finding> fromJson(const QByteArray &json);
 bool hasErrors(const QList<Finding> &findings);

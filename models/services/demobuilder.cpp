@@ -594,6 +594,8 @@ Result<void> DemoBuilder::advanceCodedWork(const Options &options)
     auto coded = encounters.inState(EncounterState::Coded);
     if (!coded)
         return coded.error();
+    CodeSetService codes(m_db, m_audit);
+    ScrubService scrubber(m_db, codes);
     QList<EncounterDetail> details;
     QList<ScrubClaim> scrubClaims;
     // The newest coded work only: a benchmark-sized demo keeps an older coded backlog rather
@@ -601,22 +603,15 @@ Result<void> DemoBuilder::advanceCodedWork(const Options &options)
     constexpr qsizetype kMaxAdvanced = 3000;
     const QList<EncounterSummary> &all = coded.value();
     for (const EncounterSummary &s : all.mid(std::max<qsizetype>(0, all.size() - kMaxAdvanced))) {
-        auto detail = encounters.detail(s.id);
-        if (!detail)
-            return detail.error();
-        if (!detail.value())
+        EncounterDetail detail;
+        auto claim = scrubber.storedEncounterClaim(s.id, &detail);
+        if (!claim)
+            return claim.error();
+        if (!claim.value())
             continue;
-        auto context = claims.context(s.id);
-        if (!context)
-            return context.error();
-        CodingDraft draft;
-        draft.diagnoses = detail.value()->diagnoses;
-        draft.services = detail.value()->services;
-        scrubClaims.append(ScrubService::toScrubClaim(*detail.value(), draft, context.value()));
-        details.append(*detail.value());
+        scrubClaims.append(*claim.value());
+        details.append(detail);
     }
-    CodeSetService codes(m_db, m_audit);
-    ScrubService scrubber(m_db, codes);
     auto scrubbed = scrubber.scrub(scrubClaims, options.anchor);
     if (!scrubbed)
         return scrubbed.error();
@@ -665,11 +660,10 @@ Result<void> DemoBuilder::advanceCodedWork(const Options &options)
         auto context = claims.context(e.summary.id);
         if (!context)
             return context.error();
-        auto number = claims.nextControlNumber(QStringLiteral("claim"));
-        if (!number)
-            return number.error();
-        const QString pcn = QStringLiteral("CC%1").arg(number.value(), 7, 10, QLatin1Char('0'));
-        auto claimId = claims.insertDraft(e, context.value(), pcn, {});
+        auto pcn = claims.nextPatientControlNumber();
+        if (!pcn)
+            return pcn.error();
+        auto claimId = claims.insertDraft(e, context.value(), pcn.value(), {});
         if (!claimId)
             return claimId.error();
         CC_DEMO_TRY(claims.attachFindings(e.summary.id, claimId.value()));

@@ -23,13 +23,7 @@ QString logJson(const QList<StoredFinding> &stored)
 {
     QJsonArray array;
     for (const StoredFinding &s : stored) {
-        QJsonObject o{{QStringLiteral("rule"), s.finding.rule},
-                      {QStringLiteral("severity"), findings::severityKey(s.finding.severity)},
-                      {QStringLiteral("line"), s.finding.line},
-                      {QStringLiteral("codes"), QJsonArray::fromStringList(s.finding.codes)},
-                      {QStringLiteral("message"), s.finding.message},
-                      {QStringLiteral("fix"), s.finding.fix},
-                      {QStringLiteral("source"), s.finding.source}};
+        QJsonObject o = findings::toJsonObject(s.finding);
         if (s.isOverridden()) {
             o.insert(QStringLiteral("overriddenBy"), s.overriddenBy);
             o.insert(QStringLiteral("overrideReason"), s.overrideReason);
@@ -62,10 +56,7 @@ Result<int> HandoffService::handOff(const Session &who, qint64 encounterId, int 
                            tr("Encounter %1 was changed by someone else since you opened it. "
                               "Reopen it to see the change, then hand it off.")
                                    .arg(encounterId));
-    CodingDraft draft;
-    draft.diagnoses = e.diagnoses;
-    draft.services = e.services;
-    auto found = m_scrub.encounterFindings(e, draft, today());
+    auto found = m_scrub.encounterFindings(e, CodingDraft::of(e), today());
     if (!found)
         return found.error();
     const QString trimmedNote = note.trimmed();
@@ -182,11 +173,10 @@ Result<qint64> HandoffService::accept(const Session &who, qint64 encounterId, in
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto number = claims.nextControlNumber(QStringLiteral("claim"));
-    if (!number)
-        return number.error();
-    const QString pcn = QStringLiteral("CC%1").arg(number.value(), 7, 10, QLatin1Char('0'));
-    auto claimId = claims.insertDraft(e, context.value(), pcn, priorAuth);
+    auto pcn = claims.nextPatientControlNumber();
+    if (!pcn)
+        return pcn.error();
+    auto claimId = claims.insertDraft(e, context.value(), pcn.value(), priorAuth);
     if (!claimId)
         return claimId.error();
     if (auto r = claims.attachFindings(encounterId, claimId.value()); !r)
@@ -200,7 +190,7 @@ Result<qint64> HandoffService::accept(const Session &who, qint64 encounterId, in
         return r.error();
     if (auto r = m_audit.record(who, QStringLiteral("encounter.accept"),
                                 QStringLiteral("encounter"), encounterId,
-                                QStringLiteral("claim %1").arg(pcn));
+                                QStringLiteral("claim %1").arg(pcn.value()));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -239,6 +239,23 @@ Result<QList<ScrubService::ClaimFindings>> ScrubService::scrub(QList<ScrubClaim>
     return out;
 }
 
+Result<std::optional<ScrubClaim>> ScrubService::storedEncounterClaim(qint64 encounterId,
+                                                                     EncounterDetail *detail)
+{
+    auto found = EncounterRepository(d->db).detail(encounterId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<ScrubClaim>();
+    auto context = ClaimRepository(d->db).context(encounterId);
+    if (!context)
+        return context.error();
+    if (detail)
+        *detail = *found.value();
+    return std::optional<ScrubClaim>(
+            toScrubClaim(*found.value(), CodingDraft::of(*found.value()), context.value()));
+}
+
 Result<QList<ScrubClaim>> ScrubService::pendingClaims()
 {
     ClaimRepository claims(d->db);
@@ -252,20 +269,13 @@ Result<QList<ScrubClaim>> ScrubService::pendingClaims()
         if (!rows)
             return rows.error();
         for (const EncounterSummary &s : rows.value()) {
-            auto detail = encounters.detail(s.id);
-            if (!detail)
-                return detail.error();
-            if (!detail.value())
+            auto claim = storedEncounterClaim(s.id);
+            if (!claim)
+                return claim.error();
+            if (!claim.value())
                 continue;
-            auto context = claims.context(s.id);
-            if (!context)
-                return context.error();
-            CodingDraft draft;
-            draft.diagnoses = detail.value()->diagnoses;
-            draft.services = detail.value()->services;
-            ScrubClaim c = toScrubClaim(*detail.value(), draft, context.value());
-            c.id = QStringLiteral("encounter-%1").arg(s.id);
-            out.append(c);
+            claim.value()->id = QStringLiteral("encounter-%1").arg(s.id);
+            out.append(*claim.value());
         }
     }
     return out;

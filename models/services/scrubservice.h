@@ -48,6 +48,12 @@ public:
      * whose patient or payer is not given is matched to the practice's records by member id.
      */
     Result<QList<ClaimFindings>> scrub(QList<ScrubClaim> claims, const QDate &today);
+    /**
+     * The claim the scrubber sees for a stored encounter as it is coded, or nullopt when the
+     * encounter no longer exists; @p detail, when given, receives the encounter.
+     */
+    Result<std::optional<ScrubClaim>> storedEncounterClaim(qint64 encounterId,
+                                                           EncounterDetail *detail = nullptr);
     /// The claims waiting for a scrub: draft claims, and coded or handed-off encounters.
     Result<QList<ScrubClaim>> pendingClaims();
 

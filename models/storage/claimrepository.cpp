@@ -312,6 +312,14 @@ Result<qint64> ClaimRepository::nextControlNumber(const QString &name)
     return read.value(0).toLongLong();
 }
 
+Result<QString> ClaimRepository::nextPatientControlNumber()
+{
+    auto number = nextControlNumber(QStringLiteral("claim"));
+    if (!number)
+        return number.error();
+    return QStringLiteral("CC%1").arg(number.value(), 7, 10, QLatin1Char('0'));
+}
+
 Result<qint64> ClaimRepository::insertDraft(const EncounterDetail &e, const ClaimContext &c,
                                             const QString &pcn, const QString &priorAuth)
 {

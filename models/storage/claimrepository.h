@@ -51,6 +51,8 @@ public:
 
     /// The next value of a named counter ("claim", "batch", …), starting at 1.
     Result<qint64> nextControlNumber(const QString &name);
+    /// The next patient control number of a claim (CLM01): "CC" and seven digits.
+    Result<QString> nextPatientControlNumber();
     /**
      * A draft claim for the accepted encounter @p e: its lines, charges and pointers, the
      * providers and coverage of @p context. Returns the claim id.

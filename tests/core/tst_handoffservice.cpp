@@ -28,8 +28,6 @@ private slots:
     void rolesAreEnforced();
 
 private:
-    /// A new primary-care encounter coded with @p dx and @p service, marked coded.
-    qint64 codeEncounter(const QString &dx, const QString &service);
     EncounterDetail detail(qint64 id);
     QVariant scalar(const QString &sql) { return m_db->value(sql); }
 
@@ -58,37 +56,10 @@ EncounterDetail tst_HandoffService::detail(qint64 id)
     return d ? d.value() : EncounterDetail{};
 }
 
-qint64 tst_HandoffService::codeEncounter(const QString &dx, const QString &service)
-{
-    const qint64 id = scalar(QStringLiteral(
-                                     "SELECT e.id FROM encounters e JOIN providers p ON p.id = "
-                                     "e.provider_id WHERE e.state = 'new' AND p.specialty = "
-                                     "'primary_care' ORDER BY e.id LIMIT 1"))
-                              .toLongLong();
-    const EncounterDetail e = detail(id);
-    CodingDraft d;
-    d.diagnoses = {{1, dx}};
-    ServiceLineEntry l;
-    l.code = service;
-    l.pointers = {1};
-    l.chargeCents = 2200;
-    l.serviceDate = e.summary.dateOfService;
-    d.services = {l};
-    auto c = m_db->ws().templates().checklist(e.providerSpecialty);
-    if (c.ok() && c.value()) {
-        for (const ChecklistItem &i : c.value()->items)
-            d.checkedItems.append(i.key);
-    }
-    auto coded = m_db->ws().coding().markCoded(m_coder, id, e.version, d);
-    if (!coded)
-        qWarning() << coded.error().userMessage;
-    return coded ? id : 0;
-}
-
 void tst_HandoffService::markCodedKeepsFindings()
 {
     // The classic case: a glucose test pointed to an ankle sprain.
-    const qint64 id = codeEncounter(QStringLiteral("S93401A"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"), QStringLiteral("82947"));
     QVERIFY(id > 0);
     auto found = m_db->ws().handoff().findings(m_coder, id);
     QVERIFY(found.ok());
@@ -112,7 +83,7 @@ void tst_HandoffService::handOffNeedsCodedWorkAndANoteForErrors()
     QVERIFY(!notCoded.ok());
     QVERIFY(notCoded.error().userMessage.contains(QLatin1String("Mark it coded")));
 
-    const qint64 id = codeEncounter(QStringLiteral("S93401A"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"), QStringLiteral("82947"));
     const int version = detail(id).version;
     auto noNote = m_db->ws().handoff().handOff(m_coder, id, version, QStringLiteral("  "));
     QVERIFY(!noNote.ok());
@@ -147,7 +118,7 @@ void tst_HandoffService::handOffNeedsCodedWorkAndANoteForErrors()
 
 void tst_HandoffService::billerReturnsWithReason()
 {
-    const qint64 id = codeEncounter(QStringLiteral("S93401A"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"), QStringLiteral("82947"));
     QVERIFY(m_db->ws().handoff().handOff(m_coder, id, detail(id).version, QStringLiteral("?")).ok());
     const int version = detail(id).version;
     auto noReason = m_db->ws().handoff().returnToCoder(m_biller, id, version, QStringLiteral("x"),
@@ -179,7 +150,7 @@ void tst_HandoffService::billerReturnsWithReason()
 
 void tst_HandoffService::returnedWorkTopsTheQueueWhateverItsDate()
 {
-    const qint64 id = codeEncounter(QStringLiteral("S93401A"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"), QStringLiteral("82947"));
     QVERIFY(m_db->ws().handoff().handOff(m_coder, id, detail(id).version, QStringLiteral("?")).ok());
     QVERIFY(m_db->ws()
                     .handoff()
@@ -204,7 +175,7 @@ void tst_HandoffService::returnedWorkTopsTheQueueWhateverItsDate()
 
 void tst_HandoffService::overrideNeedsRoleAndReason()
 {
-    const qint64 id = codeEncounter(QStringLiteral("S93401A"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"), QStringLiteral("82947"));
     QVERIFY(m_db->ws().handoff().handOff(m_coder, id, detail(id).version, QStringLiteral("?")).ok());
     auto found = m_db->ws().handoff().findings(m_biller, id);
     QVERIFY(found.ok() && !found->isEmpty());
@@ -234,7 +205,7 @@ void tst_HandoffService::overrideNeedsRoleAndReason()
 
 void tst_HandoffService::acceptMakesADraftClaim()
 {
-    const qint64 id = codeEncounter(QStringLiteral("S93401A"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"), QStringLiteral("82947"));
     QVERIFY(m_db->ws().handoff().handOff(m_coder, id, detail(id).version, QStringLiteral("?")).ok());
     auto blocked = m_db->ws().handoff().accept(m_biller, id, detail(id).version);
     QVERIFY(!blocked.ok());
@@ -290,7 +261,7 @@ void tst_HandoffService::acceptMakesADraftClaim()
 
 void tst_HandoffService::staleVersionRefused()
 {
-    const qint64 id = codeEncounter(QStringLiteral("E119"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("E119"), QStringLiteral("82947"));
     const int version = detail(id).version;
     QVERIFY(m_db->ws().handoff().handOff(m_coder, id, version, {}).ok());
     auto stale = m_db->ws().handoff().returnToCoder(m_biller, id, version,
@@ -301,7 +272,7 @@ void tst_HandoffService::staleVersionRefused()
 
 void tst_HandoffService::rolesAreEnforced()
 {
-    const qint64 id = codeEncounter(QStringLiteral("E119"), QStringLiteral("82947"));
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("E119"), QStringLiteral("82947"));
     QCOMPARE(m_db->ws().handoff().handOff(m_biller, id, detail(id).version, {}).error().kind,
              Error::Kind::Forbidden);
     QVERIFY(m_db->ws().handoff().handOff(m_coder, id, detail(id).version, {}).ok());

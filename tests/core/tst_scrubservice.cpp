@@ -75,32 +75,11 @@ tst_ScrubService::Run tst_ScrubService::run(const QStringList &args)
 
 qint64 tst_ScrubService::codeAndAccept(const QString &dx, const QString &service)
 {
-    const qint64 id = scalar(QStringLiteral(
-                                     "SELECT e.id FROM encounters e JOIN providers p ON p.id = "
-                                     "e.provider_id JOIN coverages c ON c.patient_id = "
-                                     "e.patient_id AND c.priority = 1 WHERE e.state = 'new' AND "
-                                     "p.specialty = 'primary_care' ORDER BY e.id LIMIT 1"))
-                              .toLongLong();
-    auto e = m_db->ws().encounters().open(m_coder, id);
-    if (!e)
+    const qint64 id = m_db->markNewEncounterCoded(dx, service, 2500);
+    if (id == 0)
         return 0;
-    CodingDraft d;
-    d.diagnoses = {{1, dx}};
-    ServiceLineEntry l;
-    l.code = service;
-    l.pointers = {1};
-    l.chargeCents = 2500;
-    l.serviceDate = e->summary.dateOfService;
-    d.services = {l};
-    auto c = m_db->ws().templates().checklist(e->providerSpecialty);
-    if (c.ok() && c.value()) {
-        for (const ChecklistItem &i : c.value()->items)
-            d.checkedItems.append(i.key);
-    }
-    auto coded = m_db->ws().coding().markCoded(m_coder, id, e->version, d);
-    if (!coded)
-        return 0;
-    if (!m_db->ws().handoff().handOff(m_coder, id, coded.value(), QStringLiteral("ok")))
+    if (!m_db->ws().handoff().handOff(m_coder, id, m_db->value(QStringLiteral(
+            "SELECT version FROM encounters WHERE id = %1").arg(id)).toInt(), QStringLiteral("ok")))
         return 0;
     auto again = m_db->ws().encounters().open(m_biller, id);
     auto found = m_db->ws().handoff().findings(m_biller, id);

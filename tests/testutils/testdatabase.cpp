@@ -2,9 +2,13 @@
 #include "testdatabase.h"
 
 #include "services/authservice.h"
+#include "services/codingservice.h"
+#include "services/encounterservice.h"
+#include "services/templateservice.h"
 #include "services/demobuilder.h"
 #include "storage/database.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -64,6 +68,42 @@ Session TestDatabase::login(Role role)
         }
     }
     return {};
+}
+
+qint64 TestDatabase::markNewEncounterCoded(const QString &dx, const QString &service,
+                                           qint64 chargeCents)
+{
+    const qint64 id = value(QStringLiteral("SELECT e.id FROM encounters e JOIN providers p ON "
+                                           "p.id = e.provider_id JOIN coverages c ON "
+                                           "c.patient_id = e.patient_id AND c.priority = 1 "
+                                           "WHERE e.state = 'new' AND p.specialty = "
+                                           "'primary_care' ORDER BY e.id LIMIT 1"))
+                              .toLongLong();
+    const Session coder = login(Role::Coder);
+    auto e = m_ws->encounters().open(coder, id);
+    if (!e) {
+        qWarning() << e.error().userMessage;
+        return 0;
+    }
+    CodingDraft d;
+    d.diagnoses = {{1, dx}};
+    ServiceLineEntry l;
+    l.code = service;
+    l.pointers = {1};
+    l.chargeCents = chargeCents;
+    l.serviceDate = e->summary.dateOfService;
+    d.services = {l};
+    auto checklist = m_ws->templates().checklist(e->providerSpecialty);
+    if (checklist.ok() && checklist.value()) {
+        for (const ChecklistItem &i : checklist.value()->items)
+            d.checkedItems.append(i.key);
+    }
+    auto coded = m_ws->coding().markCoded(coder, id, e->version, d);
+    if (!coded) {
+        qWarning() << coded.error().userMessage;
+        return 0;
+    }
+    return id;
 }
 
 QVariant TestDatabase::value(const QString &sql)

@@ -32,6 +32,13 @@ public:
     bool makeDemo(int encounters = 120, quint64 seed = 7, QDate anchor = QDate(2026, 11, 27));
     /// Logs in as the demo account of @p role.
     Session login(Role role);
+    /**
+     * Codes the first new primary-care encounter that has a primary coverage: diagnosis @p dx,
+     * one line of @p service pointed to it at @p chargeCents, every checklist item ticked, and
+     * marks it coded as the demo coder. Returns its id, or 0 (with a warning) on failure.
+     */
+    qint64 markNewEncounterCoded(const QString &dx, const QString &service,
+                                 qint64 chargeCents = 2200);
     /// The first column of the first row of @p sql, or an invalid QVariant when the query
     /// fails or returns no row: for tests that assert on the database.
     QVariant value(const QString &sql);

@@ -50,33 +50,14 @@ void tst_HandoffWidget::init()
 
 qint64 tst_HandoffWidget::handOffWithError()
 {
-    const Session coder = m_db->login(Role::Coder);
-    const qint64 id = scalar(QStringLiteral(
-                                     "SELECT e.id FROM encounters e JOIN providers p ON p.id = "
-                                     "e.provider_id WHERE e.state = 'new' AND p.specialty = "
-                                     "'primary_care' ORDER BY e.id LIMIT 1"))
-                              .toLongLong();
-    auto e = m_db->ws().encounters().open(coder, id);
-    if (!e)
+    const qint64 id = m_db->markNewEncounterCoded(QStringLiteral("S93401A"),
+                                                  QStringLiteral("82947"));
+    if (id == 0)
         return 0;
-    CodingDraft d;
-    d.diagnoses = {{1, QStringLiteral("S93401A")}};
-    ServiceLineEntry l;
-    l.code = QStringLiteral("82947");
-    l.pointers = {1};
-    l.chargeCents = 2200;
-    l.serviceDate = e->summary.dateOfService;
-    d.services = {l};
-    auto c = m_db->ws().templates().checklist(e->providerSpecialty);
-    if (c.ok() && c.value()) {
-        for (const ChecklistItem &i : c.value()->items)
-            d.checkedItems.append(i.key);
-    }
-    auto coded = m_db->ws().coding().markCoded(coder, id, e->version, d);
-    if (!coded)
-        return 0;
-    auto handed = m_db->ws().handoff().handOff(coder, id, coded.value(),
-                                               QStringLiteral("Glucose for a sprain?"));
+    auto handed = m_db->ws().handoff().handOff(
+            m_db->login(Role::Coder), id,
+            scalar(QStringLiteral("SELECT version FROM encounters WHERE id = %1").arg(id)).toInt(),
+            QStringLiteral("Glucose for a sprain?"));
     return handed ? id : 0;
 }
 
