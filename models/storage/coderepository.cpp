@@ -193,18 +193,6 @@ struct CodeRepository::Private
         return statements.get(sql, what);
     }
 
-    /// Runs a kept statement that reads no rows.
-    Result<void> run(const QString &sql, const QString &what,
-                     const std::function<void(QSqlQuery &)> &bind)
-    {
-        auto q = statement(sql, what);
-        if (!q)
-            return q.error();
-        bind(*q.value());
-        CC_TRY(sql::exec(*q.value(), what));
-        q.value()->finish();
-        return {};
-    }
 
     Result<QList<CodeRelease>> readReleases(QSqlQuery &q, const QString &what)
     {
@@ -263,7 +251,7 @@ Result<qint64> CodeRepository::insertRelease(const CodeRelease &release)
 
 Result<void> CodeRepository::setCounts(qint64 releaseId, qint64 codes, qint64 modifiers)
 {
-    return d->run(kUpdateCounts, QStringLiteral("update code release counts"), [&](QSqlQuery &q) {
+    return d->statements.execute(kUpdateCounts, QStringLiteral("update code release counts"), [&](QSqlQuery &q) {
         q.bindValue(QStringLiteral(":codes"), codes);
         q.bindValue(QStringLiteral(":modifiers"), modifiers);
         q.bindValue(QStringLiteral(":id"), releaseId);
@@ -273,7 +261,7 @@ Result<void> CodeRepository::setCounts(qint64 releaseId, qint64 codes, qint64 mo
 Result<void> CodeRepository::setEffectiveTo(qint64 releaseId,
                                             const std::optional<QDate> &effectiveTo)
 {
-    return d->run(kUpdateEffectiveTo, QStringLiteral("update code release range"),
+    return d->statements.execute(kUpdateEffectiveTo, QStringLiteral("update code release range"),
                   [&](QSqlQuery &q) {
                       q.bindValue(QStringLiteral(":to"), dateValue(effectiveTo));
                       q.bindValue(QStringLiteral(":id"), releaseId);
@@ -285,10 +273,10 @@ Result<void> CodeRepository::removeRelease(qint64 releaseId)
     const auto bindRelease = [&](QSqlQuery &q) {
         q.bindValue(QStringLiteral(":release"), releaseId);
     };
-    CC_TRY(d->run(kUnindexRelease, QStringLiteral("unindex code release"), bindRelease));
-    CC_TRY(d->run(kDeleteCodes, QStringLiteral("delete release codes"), bindRelease));
-    CC_TRY(d->run(kDeleteModifiers, QStringLiteral("delete release modifiers"), bindRelease));
-    return d->run(kDeleteRelease, QStringLiteral("delete code release"), bindRelease);
+    CC_TRY(d->statements.execute(kUnindexRelease, QStringLiteral("unindex code release"), bindRelease));
+    CC_TRY(d->statements.execute(kDeleteCodes, QStringLiteral("delete release codes"), bindRelease));
+    CC_TRY(d->statements.execute(kDeleteModifiers, QStringLiteral("delete release modifiers"), bindRelease));
+    return d->statements.execute(kDeleteRelease, QStringLiteral("delete code release"), bindRelease);
 }
 
 Result<void> CodeRepository::insertCodes(qint64 releaseId, const QList<CodeRecord> &codes,
@@ -356,7 +344,7 @@ Result<void> CodeRepository::insertModifiers(qint64 releaseId,
 {
     const QString what = QStringLiteral("insert modifier");
     for (const ModifierRecord &m : modifiers) {
-        CC_TRY(d->run(kInsertModifier, what, [&](QSqlQuery &q) {
+        CC_TRY(d->statements.execute(kInsertModifier, what, [&](QSqlQuery &q) {
             q.bindValue(QStringLiteral(":release"), releaseId);
             q.bindValue(QStringLiteral(":modifier"), m.modifier);
             q.bindValue(QStringLiteral(":short"), sql::text(m.shortDescription));

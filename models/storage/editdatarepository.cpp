@@ -227,18 +227,6 @@ struct EditDataRepository::Private
         return statements.get(sql, what);
     }
 
-    /// Runs a kept statement that reads no rows.
-    Result<void> run(const QString &sql, const QString &what,
-                     const std::function<void(QSqlQuery &)> &bind)
-    {
-        auto q = statement(sql, what);
-        if (!q)
-            return q.error();
-        bind(*q.value());
-        CC_TRY(sql::exec(*q.value(), what));
-        q.value()->finish();
-        return {};
-    }
 
     /// Runs a kept statement that adds a row; returns the row's id.
     Result<qint64> insert(const QString &sql, const QString &what,
@@ -397,8 +385,8 @@ Result<void> EditDataRepository::insertPtpEdits(qint64 releaseId, const QList<Pt
 Result<void> EditDataRepository::removePtpRelease(qint64 releaseId)
 {
     const auto bind = [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":release"), releaseId); };
-    CC_TRY(d->run(kDeletePtpRows, QStringLiteral("delete PTP edits"), bind));
-    return d->run(kDeletePtpRelease, QStringLiteral("delete PTP release"), bind);
+    CC_TRY(d->statements.execute(kDeletePtpRows, QStringLiteral("delete PTP edits"), bind));
+    return d->statements.execute(kDeletePtpRelease, QStringLiteral("delete PTP release"), bind);
 }
 
 Result<qint64> EditDataRepository::insertMueRelease(const MueRelease &release)
@@ -435,8 +423,8 @@ Result<void> EditDataRepository::insertMueValues(qint64 releaseId, const QList<M
 Result<void> EditDataRepository::removeMueRelease(qint64 releaseId)
 {
     const auto bind = [&](QSqlQuery &q) { q.bindValue(QStringLiteral(":release"), releaseId); };
-    CC_TRY(d->run(kDeleteMueValues, QStringLiteral("delete MUE values"), bind));
-    return d->run(kDeleteMueRelease, QStringLiteral("delete MUE release"), bind);
+    CC_TRY(d->statements.execute(kDeleteMueValues, QStringLiteral("delete MUE values"), bind));
+    return d->statements.execute(kDeleteMueRelease, QStringLiteral("delete MUE release"), bind);
 }
 
 Result<void> EditDataRepository::loadPtp(PtpTable &out)

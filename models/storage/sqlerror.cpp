@@ -100,4 +100,16 @@ Result<QSqlQuery *> StatementCache::get(const QString &sql, const QString &what)
     return raw;
 }
 
+Result<void> StatementCache::execute(const QString &sql, const QString &what,
+                                     const std::function<void(QSqlQuery &)> &bind)
+{
+    auto q = get(sql, what);
+    if (!q)
+        return q.error();
+    bind(*q.value());
+    CC_TRY(sql::exec(*q.value(), what));
+    q.value()->finish();
+    return {};
+}
+
 } // namespace cc::sql

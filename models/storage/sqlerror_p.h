@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -59,6 +60,9 @@ public:
     {
     }
     Result<QSqlQuery *> get(const QString &sql, const QString &what);
+    /// Runs the kept statement @p sql, bound by @p bind, for a statement that reads no rows.
+    Result<void> execute(const QString &sql, const QString &what,
+                         const std::function<void(QSqlQuery &)> &bind);
 
 private:
     Database &m_db;
