@@ -184,7 +184,12 @@ QString usage()
                   "  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]\n"
                   "                        run the edits on a claims file, or on every claim\n"
                   "                        and coded encounter waiting for them\n"
-                  "  export-837 --input CLAIMS.json --out FILE  write the claims as one 837P\n"
+                  "  export-837 [--input CLAIMS.json] --out FILE\n"
+                  "                        write a claims file as one 837P, or the practice's\n"
+                  "                        ready claims (one file per receiver; they become\n"
+                  "                        submitted)\n"
+                  "  import-ack FILE [--json]\n"
+                  "                        read a 999 or 277CA onto the claims sent\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -194,7 +199,7 @@ bool isCommand(const QString &command)
     return command == QLatin1String("demo") || command == QLatin1String("audit-verify")
             || command == QLatin1String("import-codes") || command == QLatin1String("search-codes")
             || command == QLatin1String("scrub") || command == QLatin1String("export-837")
-            || command == QLatin1String("help");
+            || command == QLatin1String("import-ack") || command == QLatin1String("help");
 }
 
 int run(const GlobalOptions &global, const QString &command, const QStringList &args,
@@ -212,6 +217,8 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return scrub(global, args, out, err);
     if (command == QLatin1String("export-837"))
         return export837(global, args, out, err);
+    if (command == QLatin1String("import-ack"))
+        return importAck(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

@@ -15,4 +15,11 @@ namespace cc::cli {
 int export837(const GlobalOptions &global, const QStringList &args, QTextStream &out,
               QTextStream &err);
 
+/**
+ * `import-ack FILE [--json]`: reads a 999 or 277CA onto the claims sent (SubmissionService::
+ * importAck). A malformed file or one already read is refused whole (exit 1).
+ */
+int importAck(const GlobalOptions &global, const QStringList &args, QTextStream &out,
+              QTextStream &err);
+
 } // namespace cc::cli

@@ -18,6 +18,7 @@ struct StoredFinding
     Finding finding;
     QString overriddenBy;   ///< the user's name; empty when not overridden
     QString overrideReason;
+    qint64 overriddenById = 0;
 
     bool isOverridden() const { return !overriddenBy.isEmpty(); }
     /// An error nobody has overridden: it blocks the claim.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workstation.h"
+#include "claimservice.h"
+#include "submissionservice.h"
 #include "auditservice.h"
 #include "authservice.h"
 #include "codesetservice.h"
@@ -22,6 +24,8 @@ namespace cc {
 Workstation::~Workstation()
 {
     // Services hold references to the database: they go first.
+    m_submissions.reset();
+    m_claims.reset();
     m_payerRules.reset();
     m_handoffLog.reset();
     m_handoff.reset();
@@ -67,6 +71,10 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
                                                     *w->m_scrub);
     w->m_handoffLog = std::make_unique<HandoffLogService>(*w->m_db, *w->m_audit);
     w->m_payerRules = std::make_unique<PayerRuleService>(*w->m_db, *w->m_audit);
+    w->m_claims = std::make_unique<ClaimService>(*w->m_db, *w->m_audit, *w->m_scrub,
+                                                 *w->m_coding);
+    w->m_submissions = std::make_unique<SubmissionService>(*w->m_db, *w->m_audit,
+                                                           w->m_claims.get());
     return w;
 }
 

@@ -11,6 +11,7 @@ namespace cc {
 
 class AuditService;
 class AuthService;
+class ClaimService;
 class CodeSetService;
 class CodingService;
 class Database;
@@ -21,6 +22,7 @@ class HandoffService;
 class HandoffLogService;
 class PayerRuleService;
 class ScrubService;
+class SubmissionService;
 class PracticeService;
 class QueryService;
 class TemplateService;
@@ -52,6 +54,8 @@ public:
     HandoffService &handoff() { return *m_handoff; }
     HandoffLogService &handoffLog() { return *m_handoffLog; }
     PayerRuleService &payerRules() { return *m_payerRules; }
+    ClaimService &claims() { return *m_claims; }
+    SubmissionService &submissions() { return *m_submissions; }
 
 private:
     Workstation() = default;
@@ -70,6 +74,8 @@ private:
     std::unique_ptr<HandoffService> m_handoff;
     std::unique_ptr<HandoffLogService> m_handoffLog;
     std::unique_ptr<PayerRuleService> m_payerRules;
+    std::unique_ptr<ClaimService> m_claims;
+    std::unique_ptr<SubmissionService> m_submissions;
 };
 
 } // namespace cc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimrepository.h"
 #include "database.h"
+#include "findingstore_p.h"
 #include "sqlerror_p.h"
 
 #include <QSqlDatabase>
@@ -17,28 +18,14 @@ FROM encounters e
 JOIN providers pr ON pr.id = e.provider_id
 LEFT JOIN coverages cv ON cv.id = (
     SELECT c.id FROM coverages c
-    WHERE c.patient_id = e.patient_id AND c.priority = 1
+    WHERE c.patient_id = e.patient_id
       AND c.effective_from <= e.date_of_service
       AND (c.effective_to IS NULL OR c.effective_to >= e.date_of_service)
-    ORDER BY c.effective_from DESC LIMIT 1)
+    ORDER BY c.priority, c.effective_from DESC LIMIT 1)
 LEFT JOIN payers py ON py.id = cv.payer_id
 WHERE e.id = :id
 )");
 
-const auto kEncounterFindings = QStringLiteral(R"(
-SELECT f.id, f.rule, f.severity, f.line_no, f.codes, f.message, f.fix, f.source,
-       coalesce(u.full_name, ''), f.override_reason, f.overridden_by
-FROM claim_findings f LEFT JOIN users u ON u.id = f.overridden_by
-WHERE f.encounter_id = :id AND f.claim_id IS NULL
-ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.line_no, f.id
-)");
-const auto kDeleteEncounterFindings
-        = QStringLiteral("DELETE FROM claim_findings WHERE encounter_id = :id AND claim_id IS NULL");
-const auto kInsertFinding = QStringLiteral(R"(
-INSERT INTO claim_findings (encounter_id, rule, severity, line_no, codes, message, fix, source,
-                            overridden_by, override_reason, found_at)
-VALUES (:encounter, :rule, :severity, :line, :codes, :message, :fix, :source, :by, :reason, :at)
-)");
 const auto kFindingEncounter
         = QStringLiteral("SELECT encounter_id FROM claim_findings WHERE id = :id");
 const auto kOverride = QStringLiteral(
@@ -109,10 +96,12 @@ ORDER BY l.claim_id, l.line_no
 )");
 const auto kDraftDiagnoses = QStringLiteral(R"(
 SELECT c.id, x.code
-FROM claims c JOIN encounter_diagnoses x ON x.encounter_id = c.encounter_id
+FROM claims c JOIN claim_diagnoses x ON x.claim_id = c.id
 WHERE c.state = 'draft'
 ORDER BY c.id, x.position
 )");
+const auto kInsertClaimDiagnosis = QStringLiteral(
+        "INSERT INTO claim_diagnoses (claim_id, position, code) VALUES (:claim, :position, :code)");
 
 QString nowUtc()
 {
@@ -122,11 +111,6 @@ QString nowUtc()
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QString findingKey(const QString &rule, int line, const QString &codes)
-{
-    return rule + QLatin1Char('|') + QString::number(line) + QLatin1Char('|') + codes;
 }
 
 } // namespace
@@ -163,78 +147,13 @@ Result<ClaimContext> ClaimRepository::context(qint64 encounterId)
 
 Result<QList<StoredFinding>> ClaimRepository::encounterFindings(qint64 encounterId)
 {
-    QSqlQuery q(d->db.connection());
-    CC_TRY(sql::prepare(q, kEncounterFindings, QStringLiteral("encounter findings")));
-    q.bindValue(QStringLiteral(":id"), encounterId);
-    CC_TRY(sql::exec(q, QStringLiteral("encounter findings")));
-    QList<StoredFinding> out;
-    while (q.next()) {
-        StoredFinding s;
-        s.id = q.value(0).toLongLong();
-        s.finding.rule = q.value(1).toString();
-        s.finding.severity = q.value(2).toString() == QLatin1String("error")
-                ? Finding::Severity::Error
-                : Finding::Severity::Warning;
-        s.finding.line = q.value(3).toInt();
-        s.finding.codes = q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        s.finding.message = q.value(5).toString();
-        s.finding.fix = q.value(6).toString();
-        s.finding.source = q.value(7).toString();
-        if (!q.value(10).isNull()) {
-            s.overriddenBy = q.value(8).toString();
-            if (s.overriddenBy.isEmpty())
-                s.overriddenBy = tr("a removed user");
-            s.overrideReason = q.value(9).toString();
-        }
-        out.append(s);
-    }
-    return out;
+    return findingstore::read(d->db, findingstore::Owner::Encounter, encounterId);
 }
 
 Result<void> ClaimRepository::replaceEncounterFindings(qint64 encounterId,
                                                        const QList<Finding> &findings)
 {
-    // Overrides still valid for the same finding: (user id, reason) by rule|line|codes.
-    QHash<QString, std::pair<qint64, QString>> overrides;
-    {
-        QSqlQuery q(d->db.connection());
-        CC_TRY(sql::prepare(q, kEncounterFindings, QStringLiteral("encounter findings")));
-        q.bindValue(QStringLiteral(":id"), encounterId);
-        CC_TRY(sql::exec(q, QStringLiteral("encounter findings")));
-        while (q.next()) {
-            if (!q.value(10).isNull())
-                overrides.insert(findingKey(q.value(1).toString(), q.value(3).toInt(),
-                                            q.value(4).toString()),
-                                 {q.value(10).toLongLong(), q.value(9).toString()});
-        }
-    }
-    QSqlQuery del(d->db.connection());
-    CC_TRY(sql::prepare(del, kDeleteEncounterFindings, QStringLiteral("clear findings")));
-    del.bindValue(QStringLiteral(":id"), encounterId);
-    CC_TRY(sql::exec(del, QStringLiteral("clear findings")));
-
-    QSqlQuery ins(d->db.connection());
-    CC_TRY(sql::prepare(ins, kInsertFinding, QStringLiteral("store finding")));
-    const QString at = nowUtc();
-    for (const Finding &f : findings) {
-        const QString codes = f.codes.join(QLatin1Char(' '));
-        const auto kept = overrides.constFind(findingKey(f.rule, f.line, codes));
-        ins.bindValue(QStringLiteral(":encounter"), encounterId);
-        ins.bindValue(QStringLiteral(":rule"), f.rule);
-        ins.bindValue(QStringLiteral(":severity"), findings::severityKey(f.severity));
-        ins.bindValue(QStringLiteral(":line"), f.line);
-        ins.bindValue(QStringLiteral(":codes"), sql::text(codes));
-        ins.bindValue(QStringLiteral(":message"), sql::text(f.message));
-        ins.bindValue(QStringLiteral(":fix"), sql::text(f.fix));
-        ins.bindValue(QStringLiteral(":source"), sql::text(f.source));
-        ins.bindValue(QStringLiteral(":by"),
-                      kept != overrides.cend() ? nullableId(kept->first) : nullableId(0));
-        ins.bindValue(QStringLiteral(":reason"),
-                      sql::text(kept != overrides.cend() ? kept->second : QString()));
-        ins.bindValue(QStringLiteral(":at"), at);
-        CC_TRY(sql::exec(ins, QStringLiteral("store finding")));
-    }
-    return {};
+    return findingstore::replace(d->db, findingstore::Owner::Encounter, encounterId, findings);
 }
 
 Result<std::optional<qint64>> ClaimRepository::findingEncounter(qint64 findingId)
@@ -342,6 +261,17 @@ Result<qint64> ClaimRepository::insertDraft(const EncounterDetail &e, const Clai
     q.bindValue(QStringLiteral(":at2"), at);
     CC_TRY(sql::exec(q, QStringLiteral("create claim")));
     const qint64 claimId = q.lastInsertId().toLongLong();
+
+    QSqlQuery x(d->db.connection());
+    CC_TRY(sql::prepare(x, kInsertClaimDiagnosis, QStringLiteral("create claim diagnosis")));
+    for (const DiagnosisEntry &dx : e.diagnoses) {
+        if (dx.position < 1 || dx.position > 12)
+            continue;
+        x.bindValue(QStringLiteral(":claim"), claimId);
+        x.bindValue(QStringLiteral(":position"), dx.position);
+        x.bindValue(QStringLiteral(":code"), dx.code);
+        CC_TRY(sql::exec(x, QStringLiteral("create claim diagnosis")));
+    }
 
     QSqlQuery l(d->db.connection());
     CC_TRY(sql::prepare(l, kInsertClaimLine, QStringLiteral("create claim line")));

@@ -64,9 +64,11 @@ INSERT INTO fee_schedule (payer_id, code, charge_cents, effective_from)
 VALUES (:payer, :code, :charge, :from)
 )");
 const auto kFee = QStringLiteral(R"(
-SELECT charge_cents FROM fee_schedule
-WHERE code = :code AND effective_from <= :date AND (payer_id = :payer OR payer_id IS NULL)
-ORDER BY payer_id IS NULL, effective_from DESC LIMIT 1
+SELECT f.id, COALESCE(f.payer_id, 0), COALESCE(p.name, ''), f.code, f.charge_cents,
+       f.effective_from
+FROM fee_schedule f LEFT JOIN payers p ON p.id = f.payer_id
+WHERE f.code = :code AND f.effective_from <= :date AND (f.payer_id = :payer OR f.payer_id IS NULL)
+ORDER BY f.payer_id IS NULL, f.effective_from DESC LIMIT 1
 )");
 const auto kFees = QStringLiteral(R"(
 SELECT f.id, COALESCE(f.payer_id, 0), COALESCE(p.name, ''), f.code, f.charge_cents,
@@ -330,6 +332,17 @@ Result<void> PracticeRepository::insertFee(qint64 payerId, const QString &code, 
 Result<std::optional<qint64>> PracticeRepository::fee(const QString &code, qint64 payerId,
                                                       const QDate &date)
 {
+    auto row = feeRow(code, payerId, date);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<qint64>();
+    return std::optional<qint64>(row.value()->chargeCents);
+}
+
+Result<std::optional<PracticeRepository::FeeRow>>
+PracticeRepository::feeRow(const QString &code, qint64 payerId, const QDate &date)
+{
     auto q = d->statement(kFee, QStringLiteral("fee"));
     if (!q)
         return q.error();
@@ -338,9 +351,12 @@ Result<std::optional<qint64>> PracticeRepository::fee(const QString &code, qint6
     s->bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
     s->bindValue(QStringLiteral(":payer"), payerId);
     CC_TRY(sql::exec(*s, QStringLiteral("fee")));
-    std::optional<qint64> out;
-    if (s->next())
-        out = s->value(0).toLongLong();
+    std::optional<FeeRow> out;
+    if (s->next()) {
+        out = FeeRow{s->value(0).toLongLong(), s->value(1).toLongLong(), s->value(2).toString(),
+                     s->value(3).toString(), s->value(4).toLongLong(),
+                     QDate::fromString(s->value(5).toString(), Qt::ISODate)};
+    }
     s->finish();
     return out;
 }

@@ -51,6 +51,8 @@ public:
         QDate effectiveFrom;
     };
     Result<QList<FeeRow>> fees();
+    /// The fee row fee() reads: which schedule the charge comes from.
+    Result<std::optional<FeeRow>> feeRow(const QString &code, qint64 payerId, const QDate &date);
     /// Sets the fee of (payer, code) from @p effectiveFrom on (replacing one of the same date).
     Result<void> upsertFee(qint64 payerId, const QString &code, qint64 chargeCents,
                            const QDate &effectiveFrom);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
+#include "services/handoffservice.h"
 
 #include "services/authservice.h"
 #include "services/codingservice.h"
@@ -104,6 +105,36 @@ qint64 TestDatabase::markNewEncounterCoded(const QString &dx, const QString &ser
         return 0;
     }
     return id;
+}
+
+qint64 TestDatabase::makeDraftClaim(const QString &dx, const QString &service,
+                                    qint64 chargeCents)
+{
+    const qint64 id = markNewEncounterCoded(dx, service, chargeCents);
+    if (id == 0)
+        return 0;
+    const Session coder = login(Role::Coder);
+    const Session biller = login(Role::Biller);
+    auto e = m_ws->encounters().open(coder, id);
+    if (!e) {
+        qWarning() << e.error().userMessage;
+        return 0;
+    }
+    int version = e->version;
+    if (e->summary.state == EncounterState::Coded) {
+        auto handed = m_ws->handoff().handOff(coder, id, version, QStringLiteral("test"));
+        if (!handed) {
+            qWarning() << handed.error().userMessage;
+            return 0;
+        }
+        version = handed.value();
+    }
+    auto claim = m_ws->handoff().accept(biller, id, version);
+    if (!claim) {
+        qWarning() << claim.error().userMessage;
+        return 0;
+    }
+    return claim.value();
 }
 
 QVariant TestDatabase::value(const QString &sql)

@@ -39,6 +39,13 @@ public:
      */
     qint64 markNewEncounterCoded(const QString &dx, const QString &service,
                                  qint64 chargeCents = 2200);
+    /**
+     * markNewEncounterCoded(), then handed off by the coder and accepted by the biller: the
+     * draft claim's id, or 0 (with a warning) on failure.
+     */
+    qint64 makeDraftClaim(const QString &dx = QStringLiteral("E119"),
+                          const QString &service = QStringLiteral("82947"),
+                          qint64 chargeCents = 2200);
     /// The first column of the first row of @p sql, or an invalid QVariant when the query
     /// fails or returns no row: for tests that assert on the database.
     QVariant value(const QString &sql);
