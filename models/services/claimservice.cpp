@@ -121,8 +121,8 @@ ClaimEdit normalized(ClaimEdit edit)
 } // namespace
 
 ClaimService::ClaimService(Database &db, AuditService &audit, ScrubService &scrub,
-                           CodingService &coding, QObject *parent)
-    : QObject(parent), m_db(db), m_audit(audit), m_scrub(scrub), m_coding(coding)
+                           QObject *parent)
+    : QObject(parent), m_db(db), m_audit(audit), m_scrub(scrub)
 {
 }
 

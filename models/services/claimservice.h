@@ -16,7 +16,6 @@
 namespace cc {
 
 class AuditService;
-class CodingService;
 class Database;
 class ScrubService;
 
@@ -34,7 +33,7 @@ class ClaimService : public QObject
 {
     Q_OBJECT
 public:
-    ClaimService(Database &db, AuditService &audit, ScrubService &scrub, CodingService &coding,
+    ClaimService(Database &db, AuditService &audit, ScrubService &scrub,
                  QObject *parent = nullptr);
     ~ClaimService() override;
 
@@ -105,7 +104,6 @@ private:
     Database &m_db;
     AuditService &m_audit;
     ScrubService &m_scrub;
-    CodingService &m_coding;
     QDate m_today;
 };
 

@@ -59,6 +59,9 @@ private:
     /// scrubbed, handed off, and (when clean and old enough) accepted into a draft claim or
     /// returned to the coder for an error. Timestamps follow the dates of service.
     Result<void> advanceCodedWork(const Options &options);
+    /// The biller's side of the demo: clean claims sent in weekly batches, the clearinghouse's
+    /// 999 and 277CA read back, a few rejections, some of them fixed and resent.
+    Result<void> sendClaims(const Options &options);
 
     Database &m_db;
     AuditService &m_audit;

@@ -71,8 +71,7 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
                                                     *w->m_scrub);
     w->m_handoffLog = std::make_unique<HandoffLogService>(*w->m_db, *w->m_audit);
     w->m_payerRules = std::make_unique<PayerRuleService>(*w->m_db, *w->m_audit);
-    w->m_claims = std::make_unique<ClaimService>(*w->m_db, *w->m_audit, *w->m_scrub,
-                                                 *w->m_coding);
+    w->m_claims = std::make_unique<ClaimService>(*w->m_db, *w->m_audit, *w->m_scrub);
     w->m_submissions = std::make_unique<SubmissionService>(*w->m_db, *w->m_audit,
                                                            w->m_claims.get());
     return w;

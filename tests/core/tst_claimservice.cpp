@@ -3,7 +3,7 @@
 // source of each value, the biller's changes re-scrubbed and saved, replacement and void
 // claims, and the CMS-1500 PDF.
 #include "testdatabase.h"
-#include "ackfiles.h"
+#include "x12/ackwriter.h"
 #include "services/claimservice.h"
 #include "services/practiceservice.h"
 #include "services/submissionservice.h"
@@ -82,7 +82,7 @@ qint64 tst_ClaimService::acceptedClaim(const QString &icn)
         return 0;
     const QString pcn = claims().claim(id)->summary.patientControlNumber;
     auto read = m_db->ws().submissions().importAck(
-            m_biller, QStringLiteral("a.277"), test::make277CA({{pcn, true, icn}}),
+            m_biller, QStringLiteral("a.277"), x12::make277CA({{pcn, true, icn}}),
             QDateTime::currentDateTimeUtc());
     return read.ok() ? id : 0;
 }

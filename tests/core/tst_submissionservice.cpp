@@ -3,7 +3,7 @@
 // onto the claims, rejections fixed and resubmitted, and the headless commands.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
-#include "ackfiles.h"
+#include "x12/ackwriter.h"
 #include "services/claimservice.h"
 #include "services/submissionservice.h"
 #include "x12/x12reader.h"
@@ -53,8 +53,10 @@ void tst_SubmissionService::init()
     QVERIFY2(m_db->makeDemo(120, 5), qPrintable(m_db->errorText()));
     m_db->value(QStringLiteral("DELETE FROM payer_rules"));
     m_biller = m_db->login(Role::Biller);
-    // Only the claims a test makes are ready.
+    // Only the claims a test makes are ready, and only its batches and acknowledgements exist.
     m_db->value(QStringLiteral("UPDATE claims SET state = 'closed'"));
+    for (const char *table : {"claim_status_events", "batch_claims", "batches", "acknowledgements"})
+        m_db->value(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
 }
 
 void tst_SubmissionService::cleanup()
@@ -72,6 +74,10 @@ qint64 tst_SubmissionService::readyClaim(const QString &dx, const QString &servi
 
 void tst_SubmissionService::submitWritesOneInterchangePerReceiver()
 {
+    // No clearinghouse (the demo has one): each payer receives its own claims.
+    EdiSettings edi = submissions().ediSettings().value();
+    edi.clearinghouse = {};
+    QVERIFY(submissions().setEdiSettings(m_db->login(Role::Admin), edi).ok());
     const qint64 a = readyClaim();
     const qint64 b = readyClaim();
     QVERIFY(a > 0 && b > 0);
@@ -82,6 +88,9 @@ void tst_SubmissionService::submitWritesOneInterchangePerReceiver()
                                                   .arg(a))
                                       .toLongLong();
     m_db->value(QStringLiteral("UPDATE claims SET payer_id = %1 WHERE id = %2").arg(otherPayer).arg(b));
+    const int auditedBefore = m_db->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                         "action = 'claims.submit'"))
+                                      .toInt();
     auto result = submissions().submit(m_biller, {a, b}, QDateTime(QDate(2026, 11, 27), QTime(9, 30)));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().userMessage));
     QCOMPARE(result->batches.size(), 2);
@@ -112,7 +121,7 @@ void tst_SubmissionService::submitWritesOneInterchangePerReceiver()
     QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                         "'claims.submit'"))
                      .toInt(),
-             2);
+             auditedBefore + 2);
     // Nothing is ready any more.
     QVERIFY(claims().readyClaims()->isEmpty());
     QVERIFY(!submissions().submit(m_biller, {}, QDateTime::currentDateTimeUtc()).ok());
@@ -243,7 +252,7 @@ void tst_SubmissionService::ack277AcceptsAndRejects()
     const qint64 a = readyClaim();
     const qint64 b = readyClaim();
     QVERIFY(submissions().submit(m_biller, {a, b}, QDateTime::currentDateTimeUtc()).ok());
-    const QByteArray ack = test::make277CA({{pcn(a), true, QStringLiteral("PAYER123")},
+    const QByteArray ack = x12::make277CA({{pcn(a), true, QStringLiteral("PAYER123")},
                                             {pcn(b), false, {}, QStringLiteral("A7"),
                                              QStringLiteral("562")},
                                             {QStringLiteral("CC9999999"), true, {}}});
@@ -287,7 +296,7 @@ void tst_SubmissionService::ack999RejectsTheSet()
     // The ST02 comes back zero-padded in the 999: still matched.
     const QString padded = QStringLiteral("%1").arg(st.toInt(), 4, 10, QLatin1Char('0'));
     auto result = submissions().importAck(m_biller, QStringLiteral("r.999"),
-                                          test::make999(batch.summary.groupControl,
+                                          x12::make999(batch.summary.groupControl,
                                                         {{padded, false}}),
                                           QDateTime::currentDateTimeUtc());
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().userMessage));
@@ -305,7 +314,7 @@ void tst_SubmissionService::ack999RejectsTheSet()
                                                    "WHERE claim_id = %1").arg(b))
                                 .toString();
     result = submissions().importAck(m_biller, QStringLiteral("a.999"),
-                                     test::make999(sent->batches.first().summary.groupControl,
+                                     x12::make999(sent->batches.first().summary.groupControl,
                                                    {{st2, true}}, 1000),
                                      QDateTime::currentDateTimeUtc());
     QVERIFY(result.ok());
@@ -329,7 +338,7 @@ void tst_SubmissionService::malformedAckChangesNothing()
     QFETCH(int, kind);
     const qint64 a = readyClaim();
     QVERIFY(submissions().submit(m_biller, {a}, QDateTime::currentDateTimeUtc()).ok());
-    QByteArray data = test::make277CA({{pcn(a), false}});
+    QByteArray data = x12::make277CA({{pcn(a), false}});
     switch (kind) {
     case 0: data.truncate(data.indexOf("SE*")); break;
     case 1: data.replace(QByteArray("SE*"), QByteArray("SE*9")); break;
@@ -352,7 +361,7 @@ void tst_SubmissionService::sameAckTwiceIsRefused()
 {
     const qint64 a = readyClaim();
     QVERIFY(submissions().submit(m_biller, {a}, QDateTime::currentDateTimeUtc()).ok());
-    const QByteArray ack = test::make277CA({{pcn(a), true, QStringLiteral("X1")}});
+    const QByteArray ack = x12::make277CA({{pcn(a), true, QStringLiteral("X1")}});
     QVERIFY(submissions().importAck(m_biller, QStringLiteral("1.277"), ack, QDateTime::currentDateTimeUtc()).ok());
     auto again = submissions().importAck(m_biller, QStringLiteral("1.277"), ack,
                                          QDateTime::currentDateTimeUtc());
@@ -369,7 +378,7 @@ void tst_SubmissionService::rejectedClaimFixedAndResubmitted()
     const qint64 a = readyClaim();
     QVERIFY(submissions().submit(m_biller, {a}, QDateTime::currentDateTimeUtc()).ok());
     QVERIFY(submissions().importAck(m_biller, QStringLiteral("r.277"),
-                                    test::make277CA({{pcn(a), false}}),
+                                    x12::make277CA({{pcn(a), false}}),
                                     QDateTime::currentDateTimeUtc()).ok());
     QCOMPARE(state(a), ClaimState::Rejected);
     // Not ready until the biller saves the fix.
@@ -390,7 +399,7 @@ void tst_SubmissionService::rejectedClaimFixedAndResubmitted()
     QVERIFY(sent.ok());
     QCOMPARE(claims().claim(a)->summary.submissionCount, 2);
     QVERIFY(submissions().importAck(m_biller, QStringLiteral("a.277"),
-                                    test::make277CA({{pcn(a), true, QStringLiteral("P9")}}, 278),
+                                    x12::make277CA({{pcn(a), true, QStringLiteral("P9")}}, 278),
                                     QDateTime::currentDateTimeUtc()).ok());
     QCOMPARE(state(a), ClaimState::Accepted);
 }
@@ -437,7 +446,7 @@ void tst_SubmissionService::cliExportAndImportAck()
     const QString ackPath = dir.filePath(QStringLiteral("ack.277"));
     QFile ack(ackPath);
     QVERIFY(ack.open(QIODevice::WriteOnly));
-    ack.write(test::make277CA({{pcn(a), true, QStringLiteral("CLI1")}}));
+    ack.write(x12::make277CA({{pcn(a), true, QStringLiteral("CLI1")}}));
     ack.close();
     m_db->close();
     std::tie(code, stdOut, stdErr) = run({QStringLiteral("import-ack"), ackPath});

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ackfiles.h"
+#include "ackwriter.h"
 
 #include <QStringList>
 
-namespace cc::test {
+namespace cc::x12 {
 
 namespace {
 
 QByteArray envelope(const QStringList &body, const QString &functionalId, int isa,
-                    const QString &version)
+                    const QString &version, const QDate &date)
 {
     const QString number = QStringLiteral("%1").arg(isa, 9, 10, QLatin1Char('0'));
     QStringList segments;
     segments << QStringLiteral("ISA*00*          *00*          *ZZ*CLEARINGHOUSE  *ZZ*SUBMITTERID    "
-                               "*261127*1302*^*00501*%1*0*T*:")
-                        .arg(number)
-             << QStringLiteral("GS*%1*CLEARINGHOUSE*SUBMITTERID*20261127*1302*%2*X*%3")
-                        .arg(functionalId)
+                               "*%1*1302*^*00501*%2*0*T*:")
+                        .arg(date.toString(QStringLiteral("yyMMdd")), number)
+             << QStringLiteral("GS*%1*CLEARINGHOUSE*SUBMITTERID*%2*1302*%3*X*%4")
+                        .arg(functionalId, date.toString(QStringLiteral("yyyyMMdd")))
                         .arg(isa)
                         .arg(version);
     segments << body;
@@ -26,17 +26,19 @@ QByteArray envelope(const QStringList &body, const QString &functionalId, int is
 
 } // namespace
 
-QByteArray make277CA(const QList<ClaimReply> &claims, int isa)
+QByteArray make277CA(const QList<ClaimReply> &claims, int isa, const QDate &date)
 {
+    const QDate day = date.isValid() ? date : QDate::currentDate();
+    const QString d8 = day.toString(QStringLiteral("yyyyMMdd"));
     QStringList s;
     s << QStringLiteral("ST*277*0001*005010X214")
-      << QStringLiteral("BHT*0085*08*277CA%1*20261127*1302*TH").arg(isa)
+      << QStringLiteral("BHT*0085*08*277CA%1*%2*1302*TH").arg(isa).arg(d8)
       << QStringLiteral("HL*1**20*1") << QStringLiteral("NM1*PR*2*TEST PAYER*****PI*12345")
-      << QStringLiteral("TRN*1*%1").arg(isa) << QStringLiteral("DTP*050*D8*20261126")
-      << QStringLiteral("DTP*009*D8*20261127") << QStringLiteral("HL*2*1*21*1")
+      << QStringLiteral("TRN*1*%1").arg(isa) << QStringLiteral("DTP*050*D8*%1").arg(d8)
+      << QStringLiteral("DTP*009*D8*%1").arg(d8) << QStringLiteral("HL*2*1*21*1")
       << QStringLiteral("NM1*41*2*MAPLE GROVE*****46*SUBMITTERID")
       << QStringLiteral("TRN*2*BATCH%1").arg(isa)
-      << QStringLiteral("STC*A1:19:PR*20261127*WQ*0") << QStringLiteral("HL*3*2*19*1")
+      << QStringLiteral("STC*A1:19:PR*%1*WQ*0").arg(d8) << QStringLiteral("HL*3*2*19*1")
       << QStringLiteral("NM1*85*2*MAPLE GROVE*****XX*1234567893") << QStringLiteral("TRN*1*0");
     int hl = 4;
     for (const ClaimReply &c : claims) {
@@ -44,20 +46,21 @@ QByteArray make277CA(const QList<ClaimReply> &claims, int isa)
           << QStringLiteral("NM1*QC*1*PATIENT*TEST****MI*M1")
           << QStringLiteral("TRN*2*%1").arg(c.patientControlNumber);
         if (c.accepted) {
-            s << QStringLiteral("STC*A2:20*20261127*WQ*100");
+            s << QStringLiteral("STC*A2:20*%1*WQ*0").arg(d8);
             if (!c.payerClaimNumber.isEmpty())
                 s << QStringLiteral("REF*1K*%1").arg(c.payerClaimNumber);
         } else {
-            s << QStringLiteral("STC*%1:%2:85*20261127*U*100").arg(c.category, c.status);
+            s << QStringLiteral("STC*%1:%2:85*%3*U*0").arg(c.category, c.status, d8);
         }
-        s << QStringLiteral("DTP*472*D8*20261101");
     }
     s << QStringLiteral("SE*%1*0001").arg(s.size() + 1);
-    return envelope(s, QStringLiteral("HN"), isa, QStringLiteral("005010X214"));
+    return envelope(s, QStringLiteral("HN"), isa, QStringLiteral("005010X214"), day);
 }
 
-QByteArray make999(const QString &groupControl, const QList<SetReply> &sets, int isa)
+QByteArray make999(const QString &groupControl, const QList<SetReply> &sets, int isa,
+                   const QDate &date)
 {
+    const QDate day = date.isValid() ? date : QDate::currentDate();
     QStringList s;
     s << QStringLiteral("ST*999*0001*005010X231A1")
       << QStringLiteral("AK1*HC*%1*005010X222A1").arg(groupControl);
@@ -77,7 +80,7 @@ QByteArray make999(const QString &groupControl, const QList<SetReply> &sets, int
                                                       : QStringLiteral("P");
     s << QStringLiteral("AK9*%1*%2*%2*%3").arg(groupCode).arg(sets.size()).arg(accepted);
     s << QStringLiteral("SE*%1*0001").arg(s.size() + 1);
-    return envelope(s, QStringLiteral("FA"), isa, QStringLiteral("005010X231A1"));
+    return envelope(s, QStringLiteral("FA"), isa, QStringLiteral("005010X231A1"), day);
 }
 
-} // namespace cc::test
+} // namespace cc::x12
