@@ -76,6 +76,19 @@ bool canBeCorrected(ClaimState s)
 
 } // namespace claimstate
 
+QString batchstatus::displayName(const QString &key)
+{
+    if (key == QLatin1String("sent"))
+        return claimstate::Tr::tr("Sent, no 999 yet");
+    if (key == QLatin1String("accepted"))
+        return claimstate::Tr::tr("Accepted (999)");
+    if (key == QLatin1String("partial"))
+        return claimstate::Tr::tr("Partly rejected (999)");
+    if (key == QLatin1String("rejected"))
+        return claimstate::Tr::tr("Rejected (999)");
+    return key;
+}
+
 QString claimfield::lineCharge(int lineNo)
 {
     return QStringLiteral("line.%1.charge").arg(lineNo);

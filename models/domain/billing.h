@@ -47,6 +47,11 @@ bool isEditable(ClaimState s);
 bool canBeCorrected(ClaimState s);
 } // namespace claimstate
 
+/// BatchSummary::status as stored (sent, accepted, partial, rejected) and for the screen.
+namespace batchstatus {
+QString displayName(const QString &key);
+} // namespace batchstatus
+
 /// Field keys of ClaimRecord::sources: where each value of the claim came from.
 namespace claimfield {
 inline constexpr auto Payer = "payer";

@@ -66,7 +66,7 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         case Column::Charge:
             return Money::fromCents(b->totalChargeCents).toDisplayString();
         case Column::Status:
-            return b->status;
+            return batchstatus::displayName(b->status);
         case Column::FileName:
             return b->fileName;
         case Column::Count:
