@@ -37,6 +37,20 @@ QString d8(const QDate &date)
     return out;
 }
 
+/// Free text made safe (clean()) and cut to the element's maximum length: NM103 60, NM104 35,
+/// N301/N302 55, N401 30, PER02 60. The claims reader does not bound names, and clean() may
+/// lengthen them (ß → SS); a longer element is a syntax error (999 IK4 code 5), while the
+/// implementation guide lets the sender shorten a name or an address.
+QString text(const QString &value, int maxLength)
+{
+    return clean(value).left(maxLength).trimmed();
+}
+
+constexpr int kNameMax = 60;       ///< NM103, PER02 (element 1035, 93)
+constexpr int kFirstNameMax = 35;  ///< NM104 (element 1036)
+constexpr int kAddressMax = 55;    ///< N301, N302 (element 166)
+constexpr int kCityMax = 30;       ///< N401 (element 19)
+
 /// PAT01 individual relationship code of the patient to the subscriber.
 QString relationshipCode(const QString &relationship)
 {
@@ -123,20 +137,24 @@ private:
                    m_now.toString(QStringLiteral("HHmm")), QStringLiteral("CH")});
         // 1000A submitter, 1000B receiver.
         m_out.add(QLatin1StringView("NM1"),
-                  {QStringLiteral("41"), QStringLiteral("2"), clean(m_batch.submitter.name), {},
-                   {}, {}, {}, QStringLiteral("46"), submitterEtin});
+                  {QStringLiteral("41"), QStringLiteral("2"),
+                   text(m_batch.submitter.name, kNameMax), {}, {}, {}, {}, QStringLiteral("46"),
+                   submitterEtin});
         m_out.add(QLatin1StringView("PER"),
-                  {QStringLiteral("IC"), clean(m_batch.submitter.contactName),
+                  {QStringLiteral("IC"), text(m_batch.submitter.contactName, kNameMax),
                    QStringLiteral("TE"), cleanId(m_batch.submitter.phone)});
         m_out.add(QLatin1StringView("NM1"),
-                  {QStringLiteral("40"), QStringLiteral("2"), clean(m_batch.receiver.name), {},
-                   {}, {}, {}, QStringLiteral("46"), receiverEtin});
+                  {QStringLiteral("40"), QStringLiteral("2"),
+                   text(m_batch.receiver.name, kNameMax), {}, {}, {}, {}, QStringLiteral("46"),
+                   receiverEtin});
     }
 
     void address(const Address &a)
     {
-        m_out.add(QLatin1StringView("N3"), {clean(a.line1), clean(a.line2)});
-        m_out.add(QLatin1StringView("N4"), {clean(a.city), clean(a.state), cleanId(a.zip)});
+        m_out.add(QLatin1StringView("N3"),
+                  {text(a.line1, kAddressMax), text(a.line2, kAddressMax)});
+        m_out.add(QLatin1StringView("N4"),
+                  {text(a.city, kCityMax), clean(a.state), cleanId(a.zip)});
     }
 
     void demographics(const QDate &birthDate, const QString &sex)
@@ -161,8 +179,8 @@ private:
             m_out.add(QLatin1StringView("PRV"),
                       {QStringLiteral("BI"), QStringLiteral("PXC"), cleanId(p.taxonomy)});
         m_out.add(QLatin1StringView("NM1"),
-                  {QStringLiteral("85"), QStringLiteral("2"), clean(p.name), {}, {}, {}, {},
-                   QStringLiteral("XX"), cleanId(p.npi)});
+                  {QStringLiteral("85"), QStringLiteral("2"), text(p.name, kNameMax), {}, {}, {},
+                   {}, QStringLiteral("XX"), cleanId(p.npi)});
         address(p.address);
         m_out.add(QLatin1StringView("REF"), {QStringLiteral("EI"), cleanId(p.taxId)});
         return id;
@@ -178,23 +196,27 @@ private:
                   {QStringLiteral("P"), self ? QStringLiteral("18") : QString(), {}, {}, {}, {},
                    {}, {}, cleanId(c.payer.filingIndicator)});
         m_out.add(QLatin1StringView("NM1"),
-                  {QStringLiteral("IL"), QStringLiteral("1"), clean(s.lastName),
-                   clean(s.firstName), {}, {}, {}, QStringLiteral("MI"), cleanId(s.memberId)});
-        address(s.address);
-        // IG: the subscriber's DMG only when the subscriber is the patient.
-        if (self)
+                  {QStringLiteral("IL"), QStringLiteral("1"), text(s.lastName, kNameMax),
+                   text(s.firstName, kFirstNameMax), {}, {}, {}, QStringLiteral("MI"),
+                   cleanId(s.memberId)});
+        // IG: the subscriber's N3, N4 and DMG only when the subscriber is the patient ("If
+        // not required by this implementation guide, do not send"): the patient's address
+        // goes in 2010CA otherwise (X12 RFI 1925, 2281).
+        if (self) {
+            address(s.address);
             demographics(s.birthDate, s.sex);
+        }
         m_out.add(QLatin1StringView("NM1"),
-                  {QStringLiteral("PR"), QStringLiteral("2"), clean(c.payer.name), {}, {}, {},
-                   {}, QStringLiteral("PI"), cleanId(c.payer.id)});
+                  {QStringLiteral("PR"), QStringLiteral("2"), text(c.payer.name, kNameMax), {},
+                   {}, {}, {}, QStringLiteral("PI"), cleanId(c.payer.id)});
         // 2000C patient.
         if (!self) {
             hl(subscriberHl, "23", false);
             m_out.add(QLatin1StringView("PAT"), {relationshipCode(s.relationship)});
             const Patient &p = *c.patient;
             m_out.add(QLatin1StringView("NM1"),
-                      {QStringLiteral("QC"), QStringLiteral("1"), clean(p.lastName),
-                       clean(p.firstName)});
+                      {QStringLiteral("QC"), QStringLiteral("1"), text(p.lastName, kNameMax),
+                       text(p.firstName, kFirstNameMax)});
             address(p.address);
             demographics(p.birthDate, p.sex);
         }
@@ -225,8 +247,9 @@ private:
         const RenderingProvider &r = c.renderingProvider;
         if (!r.npi.isEmpty() && r.npi != c.billingProvider.npi) {
             m_out.add(QLatin1StringView("NM1"),
-                      {QStringLiteral("82"), QStringLiteral("1"), clean(r.lastName),
-                       clean(r.firstName), {}, {}, {}, QStringLiteral("XX"), cleanId(r.npi)});
+                      {QStringLiteral("82"), QStringLiteral("1"), text(r.lastName, kNameMax),
+                       text(r.firstName, kFirstNameMax), {}, {}, {}, QStringLiteral("XX"),
+                       cleanId(r.npi)});
             if (!r.taxonomy.isEmpty())
                 m_out.add(QLatin1StringView("PRV"),
                           {QStringLiteral("PE"), QStringLiteral("PXC"), cleanId(r.taxonomy)});

@@ -7,14 +7,23 @@
 #include "claims/claimsjson.h"
 #include "services/auditservice.h"
 #include "services/submissionservice.h"
+#include "services/workstation.h"
 #include "testdatabase.h"
 #include "x12/claim837writer.h"
+#include "x12/x12reader.h"
 #include "x12/x12text.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <initializer_list>
+#include <memory>
+#include <optional>
 
 using namespace cc;
 
@@ -24,6 +33,18 @@ QString dataPath(const char *dir, const char *name)
 {
     return QStringLiteral(CC_SOURCE_DIR "/tests/data/") + QLatin1String(dir) + QLatin1Char('/')
             + QLatin1String(name);
+}
+
+QString dataPath(const char *dir, const QString &name)
+{
+    return QStringLiteral(CC_SOURCE_DIR "/tests/data/") + QLatin1String(dir) + QLatin1Char('/')
+            + name;
+}
+
+QByteArray readBytes(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 const QDateTime kNow(QDate(2026, 11, 27), QTime(14, 5));
@@ -66,6 +87,590 @@ QList<QStringList> withId(const QList<QStringList> &all, const QString &id,
     return out;
 }
 
+// --- an implementation-guide check of 837P files ------------------------------------------
+//
+// What a 999 from an implementation-guide validator would reject in a file we write: the
+// envelope, the segment ids of the X222A1 map, the loops in order with their required
+// segments, the HL tree, the key qualifiers and code values, element lengths, and delimiters
+// or non-printable bytes inside elements. Hand-written from X12.md §1 and the 005010X222A1
+// map for the loops CleanClaim writes (1000A/B, 2000A/2010AA, 2000B/2010BA/BB, 2000C/2010CA,
+// 2300, 2310B, 2400); anything else in the transaction set is reported.
+
+/// The segment ids of the 837P 005010X222A1 map, envelope included.
+bool isX222Segment(const QByteArray &id)
+{
+    static const QSet<QByteArray> ids{
+            "ISA", "GS",  "ST",  "BHT", "NM1", "PER", "HL",  "PRV", "CUR", "N3",  "N4",  "REF",
+            "SBR", "PAT", "DMG", "CLM", "DTP", "PWK", "CN1", "AMT", "K3",  "NTE", "CR1", "CR2",
+            "CRC", "HI",  "HCP", "CAS", "OI",  "MOA", "LX",  "SV1", "SV5", "CR3", "QTY", "MEA",
+            "PS1", "LIN", "CTP", "SVD", "LQ",  "FRM", "SE",  "GE",  "IEA"};
+    return ids.contains(id);
+}
+
+/// The most elements the X12 5010 dictionary gives each segment we write.
+int maxElements(const QByteArray &id)
+{
+    static const QHash<QByteArray, int> counts{
+            {"ISA", 16}, {"GS", 8},  {"ST", 3},  {"BHT", 6}, {"NM1", 12}, {"PER", 9},
+            {"HL", 4},   {"PRV", 6}, {"N3", 2},  {"N4", 7},  {"REF", 4},  {"SBR", 9},
+            {"PAT", 9},  {"DMG", 11}, {"CLM", 20}, {"DTP", 3}, {"HI", 12}, {"LX", 1},
+            {"SV1", 21}, {"SE", 2},  {"GE", 2},  {"IEA", 2}};
+    return counts.value(id, 99);
+}
+
+/// Minimum and maximum length of the key elements (005010X222A1 element attributes).
+struct ElementLength
+{
+    const char *segment;
+    int element;
+    int min;
+    int max;
+};
+
+constexpr ElementLength kLengths[] = {
+        {"NM1", 3, 1, 60},  {"NM1", 4, 1, 35},  {"NM1", 5, 1, 25}, {"NM1", 9, 2, 80},
+        {"N3", 1, 1, 55},   {"N3", 2, 1, 55},   {"N4", 1, 2, 30},  {"N4", 2, 2, 2},
+        {"N4", 3, 3, 15},   {"CLM", 1, 1, 38},  {"CLM", 2, 1, 18}, {"REF", 2, 1, 50},
+        {"PER", 2, 1, 60},  {"PER", 4, 1, 256}, {"PRV", 3, 1, 50}, {"HL", 1, 1, 12},
+        {"HL", 2, 1, 12},   {"BHT", 3, 1, 50},  {"LX", 1, 1, 6},   {"SV1", 2, 1, 18},
+        {"SV1", 4, 1, 15},  {"SBR", 9, 1, 2},   {"PAT", 1, 2, 2},  {"DMG", 2, 1, 35},
+        {"ST", 2, 4, 9},    {"SE", 2, 4, 9},    {"GS", 2, 2, 15},  {"GS", 3, 2, 15},
+        {"GS", 6, 1, 9},    {"GE", 2, 1, 9},    {"IEA", 2, 9, 9}};
+
+/// The elements that are composites: CLM05, HI01–HI12, SV101, SV107.
+bool isComposite(const QByteArray &id, int element)
+{
+    return (id == "CLM" && element == 5) || id == "HI"
+            || (id == "SV1" && (element == 1 || element == 7));
+}
+
+bool isUpperAlnum(const QByteArray &text, qsizetype min, qsizetype max)
+{
+    if (text.size() < min || text.size() > max)
+        return false;
+    for (const char c : text) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
+bool isDigits(const QByteArray &text, qsizetype size)
+{
+    if (text.size() != size)
+        return false;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+QString elementName(const QByteArray &id, int element)
+{
+    return QString::fromLatin1(id) + QStringLiteral("%1").arg(element, 2, 10, QLatin1Char('0'));
+}
+
+class IgCheck
+{
+public:
+    QStringList problems;
+
+    explicit IgCheck(const QByteArray &data) { run(data); }
+
+private:
+    QList<x12::Segment> m_segments; // ST..SE
+    qsizetype m_at = 0;
+    int m_hlCount = 0;
+    QSet<QByteArray> m_hlIds;
+
+    static QString where(const x12::Segment &s)
+    {
+        QByteArray name = s.id();
+        if (s.elementCount() > 0)
+            name += '*' + s.element(1);
+        return QStringLiteral("segment %1 (%2)").arg(s.number).arg(QString::fromLatin1(name));
+    }
+
+    void fail(const QString &loop, const QString &what)
+    {
+        problems.append(loop + QStringLiteral(": ") + what);
+    }
+
+    void fail(const x12::Segment &s, const QString &loop, const QString &what)
+    {
+        problems.append(QStringLiteral("%1, %2: %3").arg(loop, where(s), what));
+    }
+
+    const x12::Segment *peek() const
+    {
+        return m_at < m_segments.size() ? &m_segments.at(m_at) : nullptr;
+    }
+
+    /// The next segment is @p id with @p value in element @p element (any value when null).
+    bool at(const char *id, const char *value = nullptr, int element = 1) const
+    {
+        const x12::Segment *s = peek();
+        return s && s->is(id) && (!value || s->element(element) == value);
+    }
+
+    const x12::Segment *take(const char *id, const char *value = nullptr, int element = 1)
+    {
+        return at(id, value, element) ? &m_segments.at(m_at++) : nullptr;
+    }
+
+    /// A required segment: taken, or reported as missing (and nothing is consumed).
+    const x12::Segment *need(const QString &loop, const char *id, const char *value = nullptr,
+                             int element = 1)
+    {
+        if (const x12::Segment *s = take(id, value, element))
+            return s;
+        QString wanted = QLatin1String(id);
+        if (value)
+            wanted += QStringLiteral(" with %1 = %2").arg(elementName(id, element),
+                                                        QLatin1String(value));
+        fail(loop, QStringLiteral("%1 is required here; found %2")
+                           .arg(wanted, peek() ? where(*peek()) : QStringLiteral("the end")));
+        return nullptr;
+    }
+
+    /// Element @p element of @p s is one of @p allowed.
+    void expect(const x12::Segment *s, const QString &loop, int element,
+                std::initializer_list<const char *> allowed)
+    {
+        if (!s)
+            return;
+        const QByteArray value = s->element(element);
+        QStringList names;
+        for (const char *a : allowed) {
+            if (value == a)
+                return;
+            names.append(QLatin1String(a));
+        }
+        fail(*s, loop, QStringLiteral("%1 is \"%2\"; expected %3")
+                               .arg(elementName(s->id(), element), QString::fromLatin1(value),
+                                    names.join(QLatin1Char('/'))));
+    }
+
+    /// HL01 counts from 1, HL02 is @p parent (an HL already seen); returns HL01.
+    QByteArray hl(const x12::Segment *s, const QString &loop, const QByteArray &parent)
+    {
+        if (!s)
+            return {};
+        ++m_hlCount;
+        const QByteArray id = s->element(1);
+        if (id != QByteArray::number(m_hlCount))
+            fail(*s, loop, QStringLiteral("HL01 is \"%1\"; expected %2")
+                                   .arg(QString::fromLatin1(id))
+                                   .arg(m_hlCount));
+        if (s->element(2) != parent)
+            fail(*s, loop, QStringLiteral("HL02 is \"%1\"; expected the parent HL \"%2\"")
+                                   .arg(QString::fromLatin1(s->element(2)),
+                                        QString::fromLatin1(parent)));
+        if (!s->element(2).isEmpty() && !m_hlIds.contains(s->element(2)))
+            fail(*s, loop, QStringLiteral("HL02 names no earlier HL"));
+        m_hlIds.insert(id);
+        return id;
+    }
+
+    void checkEnvelope(const QByteArray &data, const x12::Interchange &ic)
+    {
+        // ISA: 106 characters, its delimiters at fixed positions, fixed-width elements.
+        const QByteArray isa = data.left(106);
+        const char element = isa.at(3), component = isa.at(104), terminator = isa.at(105);
+        const QList<QByteArray> fields = isa.left(105).split(element);
+        static constexpr int widths[] = {3, 2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1};
+        if (fields.size() != 17) {
+            fail(QStringLiteral("ISA"), QStringLiteral("%1 elements in 106 characters; expected 16")
+                                                .arg(fields.size() - 1));
+        } else {
+            for (int i = 0; i < 17; ++i) {
+                if (fields.at(i).size() != widths[i])
+                    fail(QStringLiteral("ISA"),
+                         QStringLiteral("ISA%1 has %2 characters; expected %3")
+                                 .arg(i, 2, 10, QLatin1Char('0'))
+                                 .arg(fields.at(i).size())
+                                 .arg(widths[i]));
+            }
+            if (fields.at(12) != "00501")
+                fail(QStringLiteral("ISA"), QStringLiteral("ISA12 is not 00501"));
+            if (fields.at(15) != "P" && fields.at(15) != "T")
+                fail(QStringLiteral("ISA"), QStringLiteral("ISA15 is not P or T"));
+        }
+        const x12::Delimiters &d = ic.delimiters;
+        if (d.element != element || d.component != component || d.segment != terminator
+            || QByteArray(1, d.repetition) != fields.value(11)) {
+            fail(QStringLiteral("ISA"), QStringLiteral("the delimiters are not those of ISA"));
+        }
+        const QSet<char> delimiters{element, component, terminator, d.repetition};
+        if (d.repetition != '^')
+            fail(QStringLiteral("ISA"), QStringLiteral("ISA11 is not the repetition separator ^"));
+        if (delimiters.size() != 4)
+            fail(QStringLiteral("ISA"), QStringLiteral("the four delimiters are not distinct"));
+
+        // Every byte printable ASCII, except a line break right after a terminator.
+        for (qsizetype k = 0; k < data.size(); ++k) {
+            const uchar c = uchar(data.at(k));
+            if (c == '\n' && k > 0 && data.at(k - 1) == terminator)
+                continue;
+            if (c < 0x20 || c > 0x7e)
+                fail(QStringLiteral("file"), QStringLiteral("byte 0x%1 at offset %2 is not "
+                                                            "printable ASCII")
+                                                     .arg(int(c), 2, 16, QLatin1Char('0'))
+                                                     .arg(k));
+        }
+
+        // One group of one 837 in version X222A1.
+        if (ic.groups.size() != 1 || ic.groups.first().sets.size() != 1) {
+            fail(QStringLiteral("envelope"), QStringLiteral("expected one GS with one ST"));
+            return;
+        }
+        const x12::FunctionalGroup &g = ic.groups.first();
+        if (g.functionalId != "HC" || g.version != "005010X222A1")
+            fail(QStringLiteral("GS"), QStringLiteral("GS01 is not HC or GS08 not 005010X222A1"));
+        const x12::TransactionSet &set = g.sets.first();
+        if (set.id != "837" || set.version != "005010X222A1")
+            fail(QStringLiteral("ST"), QStringLiteral("ST01 is not 837 or ST03 not 005010X222A1"));
+    }
+
+    /// Ids, element counts and lengths; no delimiter inside an element; no trailing empties.
+    void checkElements(const x12::Interchange &ic)
+    {
+        for (const x12::Segment &s : ic.segments) {
+            const QByteArray id = s.id();
+            const QString loop = QStringLiteral("syntax");
+            if (!isX222Segment(id)) {
+                fail(s, loop, QStringLiteral("not a segment of the 005010X222A1 map"));
+                continue;
+            }
+            if (s.elementCount() > maxElements(id))
+                fail(s, loop, QStringLiteral("%1 elements; %2 has at most %3")
+                                      .arg(s.elementCount())
+                                      .arg(QString::fromLatin1(id))
+                                      .arg(maxElements(id)));
+            if (id == "ISA")
+                continue;
+            if (s.elementCount() == 0 || s.elements.last().isEmpty())
+                fail(s, loop, QStringLiteral("ends with an empty element (a trailing '%1')")
+                                      .arg(QLatin1Char(ic.delimiters.element)));
+            for (int i = 1; i <= s.elementCount(); ++i) {
+                const QByteArray e = s.element(i);
+                const QString name = elementName(id, i);
+                if (e.contains(ic.delimiters.repetition))
+                    fail(s, loop, QStringLiteral("%1 contains the repetition separator").arg(name));
+                const char component = ic.delimiters.component;
+                if (e.contains(component) && !isComposite(id, i))
+                    fail(s, loop, QStringLiteral("%1 contains the component separator").arg(name));
+                else if (e.startsWith(component) || e.endsWith(component))
+                    fail(s, loop, QStringLiteral("%1 has an empty first or last component")
+                                          .arg(name));
+                if (e != e.trimmed())
+                    fail(s, loop, QStringLiteral("%1 has leading or trailing spaces").arg(name));
+                for (const ElementLength &l : kLengths) {
+                    if (id == l.segment && i == l.element && !e.isEmpty()
+                        && (e.size() < l.min || e.size() > l.max))
+                        fail(s, loop, QStringLiteral("%1 has %2 characters; it takes %3 to %4")
+                                              .arg(name)
+                                              .arg(e.size())
+                                              .arg(l.min)
+                                              .arg(l.max));
+                }
+            }
+        }
+    }
+
+    void checkAddress(const QString &loop, bool nineDigitZip)
+    {
+        need(loop, "N3");
+        const x12::Segment *n4 = need(loop, "N4");
+        if (n4 && !isDigits(n4->element(3), 5) && !isDigits(n4->element(3), 9))
+            fail(*n4, loop, QStringLiteral("N403 is not a 5 or 9-digit ZIP code"));
+        if (n4 && nineDigitZip && !isDigits(n4->element(3), 9))
+            fail(*n4, loop, QStringLiteral("N403 is not the 9-digit ZIP code the IG requires"));
+    }
+
+    void checkDemographics(const QString &loop)
+    {
+        const x12::Segment *dmg = need(loop, "DMG", "D8");
+        if (dmg && !x12::parseDate(dmg->element(2)).isValid())
+            fail(*dmg, loop, QStringLiteral("DMG02 is not a CCYYMMDD date"));
+        expect(dmg, loop, 3, {"F", "M", "U"});
+    }
+
+    void checkPerson(const x12::Segment *nm1, const QString &loop)
+    {
+        if (nm1 && (nm1->element(3).isEmpty() || nm1->element(4).isEmpty()))
+            fail(*nm1, loop, QStringLiteral("the last or first name is empty"));
+    }
+
+    void claim(const QByteArray &billingNpi)
+    {
+        const QString loop = QStringLiteral("2300");
+        const x12::Segment *clm = take("CLM");
+        if (clm->element(1).isEmpty())
+            fail(*clm, loop, QStringLiteral("CLM01 is empty"));
+        const std::optional<qint64> total = x12::parseCents(clm->element(2));
+        if (!total)
+            fail(*clm, loop, QStringLiteral("CLM02 is not an amount"));
+        const QList<QByteArray> pos = clm->components(5);
+        if (pos.size() != 3 || !isDigits(pos.value(0), 2) || pos.value(1) != "B"
+            || (pos.value(2) != "1" && pos.value(2) != "7" && pos.value(2) != "8")) {
+            fail(*clm, loop, QStringLiteral("CLM05 is not POS:B:frequency (1, 7 or 8)"));
+        }
+        expect(clm, loop, 6, {"Y", "N"});
+        expect(clm, loop, 7, {"A", "B", "C"});
+        expect(clm, loop, 8, {"N", "W", "Y"});
+        expect(clm, loop, 9, {"I", "Y"});
+        while (at("DTP") && !at("DTP", "472"))
+            take("DTP");
+
+        // 2300 REF in the order of the map; F8 exactly when the claim corrects another.
+        static const QList<QByteArray> refOrder{"4N", "F5", "EW", "9F", "G1", "F8", "X4",
+                                                "9A", "9C", "LX", "D9", "EA", "P4", "1J"};
+        qsizetype lastRef = -1;
+        bool f8 = false;
+        while (const x12::Segment *ref = take("REF")) {
+            const qsizetype index = refOrder.indexOf(ref->element(1));
+            if (index < 0)
+                fail(*ref, loop, QStringLiteral("not a 2300 REF qualifier"));
+            else if (index <= lastRef)
+                fail(*ref, loop, QStringLiteral("out of the map's order (or repeated)"));
+            lastRef = std::max(lastRef, index);
+            f8 = f8 || ref->element(1) == "F8";
+        }
+        const bool corrects = pos.value(2) == "7" || pos.value(2) == "8";
+        if (corrects != f8)
+            fail(*clm, loop, corrects ? QStringLiteral("frequency 7/8 without REF*F8")
+                                      : QStringLiteral("REF*F8 on an original claim"));
+
+        // HI: ABK then ABF, 1 to 12 ICD-10-CM codes without the dot.
+        const x12::Segment *hi = need(loop, "HI");
+        int diagnoses = 0;
+        if (hi) {
+            diagnoses = hi->elementCount();
+            for (int i = 1; i <= hi->elementCount(); ++i) {
+                const QList<QByteArray> c = hi->components(i);
+                const QByteArray qualifier = i == 1 ? "ABK" : "ABF";
+                if (c.size() != 2 || c.value(0) != qualifier || !isUpperAlnum(c.value(1), 3, 7))
+                    fail(*hi, loop, QStringLiteral("%1 is not %2:<ICD-10-CM code>")
+                                            .arg(elementName("HI", i), QLatin1String(qualifier)));
+            }
+        }
+
+        // 2310B rendering provider: only when it is not the billing provider.
+        if (const x12::Segment *nm1 = take("NM1", "82")) {
+            expect(nm1, QStringLiteral("2310B"), 2, {"1", "2"});
+            expect(nm1, QStringLiteral("2310B"), 8, {"XX"});
+            if (!isDigits(nm1->element(9), 10))
+                fail(*nm1, QStringLiteral("2310B"), QStringLiteral("NM109 is not an NPI"));
+            if (nm1->element(9) == billingNpi)
+                fail(*nm1, QStringLiteral("2310B"),
+                     QStringLiteral("sent although the rendering provider is the billing "
+                                    "provider"));
+            if (const x12::Segment *prv = take("PRV")) {
+                expect(prv, QStringLiteral("2310B"), 1, {"PE"});
+                expect(prv, QStringLiteral("2310B"), 2, {"PXC"});
+            }
+        }
+
+        // 2400: LX numbered from 1, SV1, DTP*472, REF*6R.
+        if (!at("LX"))
+            fail(*clm, loop, QStringLiteral("a claim without a service line (2400)"));
+        int line = 0;
+        qint64 sum = 0;
+        while (const x12::Segment *lx = take("LX")) {
+            const QString lineLoop = QStringLiteral("2400");
+            if (lx->element(1) != QByteArray::number(++line))
+                fail(*lx, lineLoop, QStringLiteral("LX01 is not %1").arg(line));
+            if (const x12::Segment *sv1 = need(lineLoop, "SV1")) {
+                const QList<QByteArray> procedure = sv1->components(1);
+                bool shaped = procedure.size() >= 2 && procedure.size() <= 6
+                        && procedure.value(0) == "HC" && isUpperAlnum(procedure.value(1), 5, 5);
+                for (qsizetype m = 2; m < procedure.size(); ++m)
+                    shaped = shaped && isUpperAlnum(procedure.at(m), 2, 2);
+                if (!shaped)
+                    fail(*sv1, lineLoop, QStringLiteral("SV101 is not HC:<code>[:modifier]x0-4"));
+                const std::optional<qint64> charge = x12::parseCents(sv1->element(2));
+                if (!charge)
+                    fail(*sv1, lineLoop, QStringLiteral("SV102 is not an amount"));
+                sum += charge.value_or(0);
+                expect(sv1, lineLoop, 3, {"UN", "MJ"});
+                if (sv1->element(4).toDouble() <= 0)
+                    fail(*sv1, lineLoop, QStringLiteral("SV104 is not a positive quantity"));
+                const QList<QByteArray> pointers = sv1->components(7);
+                QSet<int> seen;
+                for (const QByteArray &p : pointers) {
+                    bool ok = false;
+                    const int n = p.toInt(&ok);
+                    if (!ok || n < 1 || n > diagnoses || seen.contains(n))
+                        fail(*sv1, lineLoop, QStringLiteral("SV107 pointer \"%1\" is not a "
+                                                            "distinct diagnosis of HI")
+                                                     .arg(QString::fromLatin1(p)));
+                    seen.insert(n);
+                }
+                if (pointers.isEmpty() || pointers.size() > 4)
+                    fail(*sv1, lineLoop, QStringLiteral("SV107 has %1 pointers; 1 to 4")
+                                                 .arg(pointers.size()));
+            }
+            const x12::Segment *dtp = need(lineLoop, "DTP", "472");
+            expect(dtp, lineLoop, 2, {"D8"});
+            if (dtp && !x12::parseDate(dtp->element(3)).isValid())
+                fail(*dtp, lineLoop, QStringLiteral("DTP03 is not a CCYYMMDD date"));
+            if (const x12::Segment *ref = take("REF", "6R")) {
+                if (ref->element(2) != clm->element(1) + '-' + lx->element(1))
+                    fail(*ref, lineLoop, QStringLiteral("REF02 is not <CLM01>-<LX01>"));
+            }
+        }
+        if (line > 50)
+            fail(*clm, loop, QStringLiteral("more than 50 service lines"));
+        if (total && *total != sum)
+            fail(*clm, loop, QStringLiteral("CLM02 is not the sum of the lines' SV102"));
+    }
+
+    void subscriber(const QByteArray &billingHl, const QByteArray &billingNpi)
+    {
+        const x12::Segment *hlSegment = take("HL");
+        const QByteArray subscriberHl = hl(hlSegment, QStringLiteral("2000B"), billingHl);
+        const x12::Segment *sbr = need(QStringLiteral("2000B"), "SBR");
+        expect(sbr, QStringLiteral("2000B"), 1,
+               {"A", "B", "C", "D", "E", "F", "G", "H", "P", "S", "T", "U"});
+        const bool self = sbr && sbr->element(2) == "18";
+        if (sbr && !self && !sbr->element(2).isEmpty())
+            fail(*sbr, QStringLiteral("2000B"), QStringLiteral("SBR02 is neither 18 nor empty"));
+        expect(sbr, QStringLiteral("2000B"), 9,
+               {"11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS",
+                "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ"});
+
+        const QString l2010ba = QStringLiteral("2010BA");
+        const x12::Segment *il = need(l2010ba, "NM1", "IL");
+        expect(il, l2010ba, 2, {"1", "2"});
+        expect(il, l2010ba, 8, {"MI", "II"});
+        if (self) {
+            checkAddress(l2010ba, false);
+            checkDemographics(l2010ba);
+        } else {
+            // IG: "Required when the patient is the subscriber. If not required, do not send."
+            for (const char *id : {"N3", "N4", "DMG"}) {
+                if (const x12::Segment *s = take(id))
+                    fail(*s, l2010ba, QStringLiteral("sent although the subscriber is not the "
+                                                     "patient (SBR02 is not 18)"));
+            }
+        }
+        const x12::Segment *pr = need(QStringLiteral("2010BB"), "NM1", "PR");
+        expect(pr, QStringLiteral("2010BB"), 2, {"2"});
+        expect(pr, QStringLiteral("2010BB"), 8, {"PI", "XV"});
+
+        const bool patientLoop = at("HL", "23", 3);
+        if (hlSegment && hlSegment->element(4) != (patientLoop ? "1" : "0"))
+            fail(*hlSegment, QStringLiteral("2000B"), QStringLiteral("HL04 does not tell whether a "
+                                                                    "2000C follows"));
+        if (patientLoop) {
+            const QString l2000c = QStringLiteral("2000C");
+            const x12::Segment *patientHl = take("HL");
+            hl(patientHl, l2000c, subscriberHl);
+            if (patientHl->element(4) != "0")
+                fail(*patientHl, l2000c, QStringLiteral("HL04 is not 0"));
+            if (self)
+                fail(*patientHl, l2000c, QStringLiteral("a patient loop although SBR02 is 18"));
+            const x12::Segment *pat = need(l2000c, "PAT");
+            expect(pat, l2000c, 1, {"01", "19", "20", "21", "39", "40", "53", "G8"});
+            const QString l2010ca = QStringLiteral("2010CA");
+            const x12::Segment *qc = need(l2010ca, "NM1", "QC");
+            expect(qc, l2010ca, 2, {"1"});
+            if (qc && qc->elementCount() > 5)
+                fail(*qc, l2010ca, QStringLiteral("NM106–NM109 are not used in 2010CA"));
+            checkPerson(qc, l2010ca);
+            checkAddress(l2010ca, false);
+            checkDemographics(l2010ca);
+        } else if (!self) {
+            fail(QStringLiteral("2000B"), QStringLiteral("no patient loop (2000C) although "
+                                                         "SBR02 is not 18"));
+        }
+        if (!at("CLM"))
+            fail(QStringLiteral("2300"), QStringLiteral("a subscriber without a claim"));
+        while (at("CLM"))
+            claim(billingNpi);
+    }
+
+    void run(const QByteArray &data)
+    {
+        if (data.size() < 106 || !data.startsWith("ISA")) {
+            fail(QStringLiteral("ISA"), QStringLiteral("the file does not start with a 106-"
+                                                       "character ISA"));
+            return;
+        }
+        // The envelope; wrong SE01/GE01/IEA01 counts or control numbers are problems, but
+        // the rest is still checked (as a 999 reports IK5 codes 4 and 5 together).
+        const auto read = x12::Reader::read(data, x12::Reader::Counts::Lenient);
+        if (!read) {
+            fail(QStringLiteral("envelope"), read.error().userMessage);
+            return;
+        }
+        const x12::Interchange &ic = *read;
+        for (const QString &warning : ic.warnings)
+            fail(QStringLiteral("envelope"), warning);
+        checkEnvelope(data, ic);
+        checkElements(ic);
+        if (ic.groups.size() != 1 || ic.groups.first().sets.size() != 1)
+            return;
+        const x12::TransactionSet set = ic.groups.first().sets.first();
+        m_segments = ic.body(set);
+
+        need(QStringLiteral("header"), "ST");
+        const x12::Segment *bht = need(QStringLiteral("header"), "BHT", "0019");
+        expect(bht, QStringLiteral("header"), 2, {"00", "18"});
+        expect(bht, QStringLiteral("header"), 6, {"CH", "RP"});
+        if (bht && !x12::parseDate(bht->element(4)).isValid())
+            fail(*bht, QStringLiteral("header"), QStringLiteral("BHT04 is not a date"));
+        const x12::Segment *submitter = need(QStringLiteral("1000A"), "NM1", "41");
+        expect(submitter, QStringLiteral("1000A"), 8, {"46"});
+        const x12::Segment *per = need(QStringLiteral("1000A"), "PER", "IC");
+        expect(per, QStringLiteral("1000A"), 3, {"TE", "EM", "FX", "EX"});
+        take("PER", "IC");
+        const x12::Segment *receiver = need(QStringLiteral("1000B"), "NM1", "40");
+        expect(receiver, QStringLiteral("1000B"), 2, {"2"});
+        expect(receiver, QStringLiteral("1000B"), 8, {"46"});
+
+        if (!at("HL", "20", 3))
+            fail(QStringLiteral("2000A"), QStringLiteral("no billing provider HL"));
+        while (at("HL", "20", 3)) {
+            const QString l2000a = QStringLiteral("2000A");
+            const x12::Segment *billing = take("HL");
+            const QByteArray billingHl = hl(billing, l2000a, {});
+            expect(billing, l2000a, 4, {"1"});
+            if (const x12::Segment *prv = take("PRV")) {
+                expect(prv, l2000a, 1, {"BI"});
+                expect(prv, l2000a, 2, {"PXC"});
+            }
+            const QString l2010aa = QStringLiteral("2010AA");
+            const x12::Segment *nm85 = need(l2010aa, "NM1", "85");
+            expect(nm85, l2010aa, 8, {"XX"});
+            const QByteArray npi = nm85 ? nm85->element(9) : QByteArray();
+            if (!isDigits(npi, 10))
+                fail(l2010aa, QStringLiteral("NM109 is not an NPI"));
+            checkAddress(l2010aa, true);
+            const x12::Segment *tax = need(l2010aa, "REF");
+            expect(tax, l2010aa, 1, {"EI", "SY"});
+            if (!at("HL", "22", 3))
+                fail(l2000a, QStringLiteral("a billing provider without a subscriber (2000B)"));
+            while (at("HL", "22", 3))
+                subscriber(billingHl, npi);
+        }
+        const x12::Segment *se = need(QStringLiteral("trailer"), "SE");
+        if (se && se->element(1).toInt() != m_segments.size())
+            fail(*se, QStringLiteral("trailer"), QStringLiteral("SE01 is not the segment count"));
+        if (m_at < m_segments.size())
+            fail(m_segments.at(m_at), QStringLiteral("order"),
+                 QStringLiteral("unexpected here (out of its loop, or not written by CleanClaim)"));
+    }
+};
+
+/// The problems an implementation-guide validator would find in @p x12 (none = valid).
+QStringList igProblems(const QByteArray &x12)
+{
+    return IgCheck(x12).problems;
+}
+
 } // namespace
 
 class tst_Claim837Writer : public QObject
@@ -82,6 +687,11 @@ private slots:
 
     void golden_data();
     void golden();
+    void goldenContents();
+    void validatesAgainstImplementationGuide_data();
+    void validatesAgainstImplementationGuide();
+    void validatorFindsProblems_data();
+    void validatorFindsProblems();
     void envelope();
     void counts();
     void hierarchy();
@@ -180,18 +790,52 @@ void tst_Claim837Writer::decimal()
 
 void tst_Claim837Writer::golden_data()
 {
+    // input: a claims file of tests/data/claims; claim: the one claim of it to write, or -1
+    // for all; problems: how many the claims reader reports (it refuses delimiters and control
+    // characters, yet the writer must still make a valid file of what it read).
+    QTest::addColumn<QString>("input");
     QTest::addColumn<int>("claim");
     QTest::addColumn<QString>("file");
-    QTest::newRow("self") << 0 << dataPath("x12", "self-subscriber.837");
-    QTest::newRow("dependant") << 1 << dataPath("x12", "dependant.837");
-    QTest::newRow("both") << -1 << dataPath("x12", "two-claims.837");
+    QTest::addColumn<int>("problems");
+    const QString two = QStringLiteral("two-claims.json");
+    QTest::newRow("self") << two << 0 << dataPath("x12", "self-subscriber.837") << 0;
+    QTest::newRow("dependant") << two << 1 << dataPath("x12", "dependant.837") << 0;
+    QTest::newRow("both") << two << -1 << dataPath("x12", "two-claims.837") << 0;
+    // 12 diagnoses; lines with 0 to 4 modifiers, 1 to 4 pointers, units up to 4.
+    QTest::newRow("lines, modifiers, units, pointers")
+            << QStringLiteral("lines-modifiers.json") << -1
+            << dataPath("x12", "lines-modifiers.837") << 0;
+    // REF*G1 on an original claim of a spouse (PAT*01).
+    QTest::newRow("prior authorization") << QStringLiteral("prior-auth.json") << -1
+                                         << dataPath("x12", "prior-auth.837") << 0;
+    // Claim 1: rendering != billing (2310B NM1*82 + PRV*PE); claim 2: rendering = billing
+    // (no 2310B), a patient of relationship "other" (PAT*G8).
+    QTest::newRow("rendering") << QStringLiteral("rendering.json") << -1
+                               << dataPath("x12", "rendering.837") << 0;
+    QTest::newRow("replacement") << QStringLiteral("replacement.json") << -1
+                                 << dataPath("x12", "replacement.837") << 0;
+    QTest::newRow("void") << QStringLiteral("void.json") << -1 << dataPath("x12", "void.837")
+                          << 0;
+    // * ~ : ^, a tab, a BEL and accented letters in names, addresses and ids; names and
+    // addresses longer than their elements.
+    QTest::newRow("names with delimiters") << QStringLiteral("delimiters.json") << -1
+                                           << dataPath("x12", "delimiters.837") << 18;
 }
 
 void tst_Claim837Writer::golden()
 {
+    QFETCH(QString, input);
     QFETCH(int, claim);
     QFETCH(QString, file);
-    const ClaimBatch batch = claim < 0 ? twoClaims() : only(claim);
+    QFETCH(int, problems);
+    const auto read = claimsjson::readFile(dataPath("claims", input));
+    QStringList messages;
+    for (const JsonProblem &p : read.problems)
+        messages.append(p.message);
+    QVERIFY2(read.problems.size() == problems, qPrintable(messages.join(QLatin1Char('\n'))));
+    ClaimBatch batch = read.batch;
+    if (claim >= 0)
+        batch.claims = {batch.claims.value(claim)};
     QVERIFY(!batch.claims.isEmpty());
     const QByteArray written = x12::write837(batch, kNumbers, kNow);
     if (qEnvironmentVariableIsSet("CC_UPDATE_GOLDEN")) {
@@ -208,6 +852,242 @@ void tst_Claim837Writer::golden()
             QCOMPARE(a.value(i), b.value(i));
     }
     QCOMPARE(written, expected);
+}
+
+void tst_Claim837Writer::goldenContents()
+{
+    // What each golden is there for, read from the files themselves (golden() keeps them
+    // equal to the writer's output).
+    const auto golden = [](const char *name) {
+        return segments(readBytes(dataPath("x12", name)));
+    };
+    // The segments with @p id (and first element @p first), each joined with '*'.
+    const auto texts = [](const QList<QStringList> &all, const char *id,
+                          const char *first = nullptr) {
+        QStringList out;
+        for (const QStringList &s : withId(all, QLatin1String(id),
+                                           first ? QString::fromLatin1(first) : QString()))
+            out.append(s.join(QLatin1Char('*')));
+        return out;
+    };
+    const auto indexOf = [](const QList<QStringList> &all, const char *id, qsizetype from = 0) {
+        for (qsizetype i = from; i < all.size(); ++i) {
+            if (all.at(i).value(0) == QLatin1String(id))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+
+    // Several lines: 12 diagnoses in one HI (ABK, then 11 ABF), 0 to 4 modifiers, units,
+    // 1 to 4 pointers, a line control number per line.
+    const QList<QStringList> lines = golden("lines-modifiers.837");
+    QCOMPARE(texts(lines, "HI"),
+             QStringList{QStringLiteral("HI*ABK:E1165*ABF:I10*ABF:E785*ABF:N1831*ABF:M1711*"
+                                        "ABF:G4733*ABF:J449*ABF:R7303*ABF:Z794*ABF:E6601*"
+                                        "ABF:M5450*ABF:Z6835")});
+    QCOMPARE(texts(lines, "SV1"),
+             (QStringList{QStringLiteral("SV1*HC:99214:25*185*UN*1***1:2:3:4"),
+                          QStringLiteral("SV1*HC:97110:GP:KX:59:XU*96*UN*3***5:6:7:8"),
+                          QStringLiteral("SV1*HC:20610:RT:XS*240.5*UN*1***5:9"),
+                          QStringLiteral("SV1*HC:J3301:JZ:RT:GA*12.4*UN*4***9:10:11"),
+                          QStringLiteral("SV1*HC:82947*18.05*UN*2***12")}));
+    QCOMPARE(texts(lines, "DTP", "472"),
+             (QStringList{QStringLiteral("DTP*472*D8*20261102"),
+                          QStringLiteral("DTP*472*D8*20261102"),
+                          QStringLiteral("DTP*472*D8*20261103"),
+                          QStringLiteral("DTP*472*D8*20261103"),
+                          QStringLiteral("DTP*472*D8*20261104")}));
+    QCOMPARE(texts(lines, "REF", "6R").size(), 5);
+    QCOMPARE(texts(lines, "REF", "6R").last(), QStringLiteral("REF*6R*PCN0101-5"));
+    QCOMPARE(texts(lines, "CLM"),
+             QStringList{QStringLiteral("CLM*PCN0101*551.95***11:B:1*Y*A*Y*Y")});
+
+    // Prior authorization: REF*G1 between CLM and HI; no F8 on an original claim. The
+    // subscriber is not the patient, so 2010BA has no N3/N4/DMG.
+    const QList<QStringList> auth = golden("prior-auth.837");
+    const qsizetype clm = indexOf(auth, "CLM");
+    QVERIFY(clm > 0);
+    QCOMPARE(auth.value(clm + 1).join(QLatin1Char('*')), QStringLiteral("REF*G1*PA20261104-88"));
+    QCOMPARE(auth.value(clm + 2).value(0), QStringLiteral("HI"));
+    QVERIFY(texts(auth, "REF", "F8").isEmpty());
+    QCOMPARE(texts(auth, "PAT"), QStringList{QStringLiteral("PAT*01")});
+    QCOMPARE(auth.value(indexOf(auth, "SBR") + 1).join(QLatin1Char('*')),
+             QStringLiteral("NM1*IL*1*BRENNAN*THOMAS****MI*W884512097"));
+    QCOMPARE(auth.value(indexOf(auth, "SBR") + 2).value(1), QStringLiteral("PR"));
+    QCOMPARE(texts(auth, "DMG"), QStringList{QStringLiteral("DMG*D8*19801203*F")});
+
+    // Rendering: 2310B (NM1*82 + PRV*PE) after HI on the first claim only; the second's
+    // rendering NPI is the billing NPI, so its HI is followed by its first line.
+    const QList<QStringList> rendering = golden("rendering.837");
+    QCOMPARE(texts(rendering, "NM1", "82"),
+             QStringList{QStringLiteral("NM1*82*1*PATEL*RAVI****XX*1987654328")});
+    QCOMPARE(texts(rendering, "PRV", "PE"), QStringList{QStringLiteral("PRV*PE*PXC*208000000X")});
+    const qsizetype firstHi = indexOf(rendering, "HI");
+    QCOMPARE(rendering.value(firstHi + 1).value(1), QStringLiteral("82"));
+    QCOMPARE(rendering.value(firstHi + 2).value(1), QStringLiteral("PE"));
+    const qsizetype secondHi = indexOf(rendering, "HI", firstHi + 1);
+    QVERIFY(secondHi > firstHi);
+    QCOMPARE(rendering.value(secondHi + 1).join(QLatin1Char('*')), QStringLiteral("LX*1"));
+    QCOMPARE(texts(rendering, "PAT"), QStringList{QStringLiteral("PAT*G8")});
+    QCOMPARE(texts(rendering, "HL").size(), 4); // one 2000A for both claims
+
+    // Replacement and void: CLM05-3 is 7 or 8, with the payer's number in REF*F8.
+    const QList<QStringList> replacement = golden("replacement.837");
+    QCOMPARE(withId(replacement, QStringLiteral("CLM")).value(0).value(5),
+             QStringLiteral("11:B:7"));
+    QCOMPARE(texts(replacement, "REF", "F8"), QStringList{QStringLiteral("REF*F8*22630600123401")});
+    QVERIFY(texts(replacement, "REF", "G1").isEmpty());
+    const QList<QStringList> voided = golden("void.837");
+    QCOMPARE(withId(voided, QStringLiteral("CLM")).value(0).value(5), QStringLiteral("11:B:8"));
+    QCOMPARE(texts(voided, "REF", "F8"), QStringList{QStringLiteral("REF*F8*22630600123402")});
+
+    // Delimiters, a tab, a BEL and accents: replaced or transliterated, never escaped; names
+    // and addresses cut to their element's length.
+    const QByteArray raw = readBytes(dataPath("x12", "delimiters.837"));
+    QCOMPARE(raw.count('^'), 1); // ISA11 only
+    QVERIFY(!raw.contains('\t'));
+    const QList<QStringList> names = segments(raw);
+    QCOMPARE(texts(names, "NM1", "QC"),
+             QStringList{QStringLiteral("NM1*QC*1*O BRIEN SMITH*ZOE ANN")});
+    QCOMPARE(texts(names, "N3").last(), QStringLiteral("N3*12 OAK AVE APT 3 B*REAR ENTRANCE"));
+    QCOMPARE(texts(names, "NM1", "IL"),
+             QStringList{QStringLiteral("NM1*IL*1*O'BRIEN*MAXIMILIANA EVANGELINA SEAN-DOLORES"
+                                        "****MI*W12 34 5")});
+    QCOMPARE(texts(names, "NM1", "85"),
+             QStringList{QStringLiteral("NM1*85*2*LAKESIDE FAMILY MEDICINE & PEDIATRIC ASSOCIATES "
+                                        "OF SOUTHWEST*****XX*1234567893")});
+    QCOMPARE(texts(names, "N3").first(),
+             QStringLiteral("N3*KALAMAZOO MEDICAL ARTS BUILDING, 1234 NORTH OLD LAKE SH*"
+                            "SUITE 2 B"));
+    QCOMPARE(texts(names, "N4").first(),
+             QStringLiteral("N4*VILLAGE OF GROSSE POINTE SHORE*MI*482361234"));
+    QCOMPARE(texts(names, "NM1", "82"),
+             QStringList{QStringLiteral("NM1*82*1*NUNEZ-ORSTED*JOSE****XX*1551234564")});
+    QCOMPARE(texts(names, "NM1", "PR"),
+             QStringList{QStringLiteral("NM1*PR*2*PRIORITY HEALTH HMO PLAN*****PI*38217")});
+    QCOMPARE(texts(names, "PER"), QStringList{QStringLiteral("PER*IC*DANA ORTIZ*TE*2695550100")});
+    QCOMPARE(withId(names, QStringLiteral("CLM")).value(0).value(1), QStringLiteral("PCN D 01"));
+    QCOMPARE(texts(names, "REF", "G1"), QStringList{QStringLiteral("REF*G1*AUTH 55 01")});
+    QCOMPARE(texts(names, "REF", "6R"), QStringList{QStringLiteral("REF*6R*PCN D 01-1")});
+}
+
+void tst_Claim837Writer::validatesAgainstImplementationGuide_data()
+{
+    golden_data();
+    // The validator itself is checked on a file an implementation-guide validator accepted.
+    QTest::newRow("validated sample") << QString() << -1
+                                      << QStringLiteral(CC_SHARED_DIR "/x12/minimal_837p.x12")
+                                      << 0;
+}
+
+void tst_Claim837Writer::validatesAgainstImplementationGuide()
+{
+    QFETCH(QString, file);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (file.startsWith(QStringLiteral(CC_SHARED_DIR)))
+            QSKIP("../shared/x12 is absent");
+        QFAIL(qPrintable(file));
+    }
+    const QByteArray data = f.readAll();
+    const QStringList problems = igProblems(data);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The same in plain words for the envelope: ISA is 106 characters with its delimiters at
+    // 3, 104 and 105, and SE01 counts ST..SE.
+    QCOMPARE(data.indexOf('~'), 105);
+    QCOMPARE(data.at(3), '*');
+    QCOMPARE(data.at(104), ':');
+    const QList<QStringList> all = segments(data);
+    qsizetype st = -1, se = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).value(0) == QLatin1String("ST"))
+            st = i;
+        else if (all.at(i).value(0) == QLatin1String("SE"))
+            se = i;
+    }
+    QVERIFY(st > 0 && se > st);
+    QCOMPARE(all.at(se).value(1), QString::number(se - st + 1));
+}
+
+void tst_Claim837Writer::validatorFindsProblems_data()
+{
+    // A golden with one thing broken, and a word of the problem the validator must report;
+    // recount: SE01 is corrected after a segment was added or removed, so that the reader's
+    // count check does not hide the problem.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<bool>("recount");
+    QTest::addColumn<QString>("expected");
+    const QString self = dataPath("x12", "self-subscriber.837");
+    const QString dependant = dataPath("x12", "dependant.837");
+    QTest::newRow("subscriber address beside 2000C")
+            << dependant << QByteArray("NM1*PR*") << QByteArray("N3*7 ELM ST~\nNM1*PR*")
+            << true << QStringLiteral("not the patient");
+    QTest::newRow("SE01") << self << QByteArray("SE*31*") << QByteArray("SE*30*")
+                          << false << QStringLiteral("SE01");
+    QTest::newRow("no DTP*472") << self << QByteArray("DTP*472*D8*20261102~\nREF*6R*PCN0001-2")
+                                << QByteArray("REF*6R*PCN0001-2") << true << QStringLiteral("DTP");
+    QTest::newRow("component separator in a name")
+            << self << QByteArray("*SMITH*JOHN*") << QByteArray("*SMI:TH*JOHN*")
+            << false << QStringLiteral("component separator");
+    QTest::newRow("repetition separator in an address")
+            << self << QByteArray("N3*12 OAK AVE") << QByteArray("N3*12 OAK^AVE")
+            << false << QStringLiteral("repetition separator");
+    QTest::newRow("tab") << self << QByteArray("*SMITH*") << QByteArray("*SMI\tTH*")
+                         << false << QStringLiteral("printable");
+    QTest::newRow("HL parent") << dependant << QByteArray("HL*3*2*23") << QByteArray("HL*3*7*23")
+                               << false << QStringLiteral("HL02");
+    QTest::newRow("rendering = billing")
+            << self << QByteArray("XX*1045678905") << QByteArray("XX*1234567893")
+            << false << QStringLiteral("2310B");
+    QTest::newRow("ABF before ABK") << self << QByteArray("HI*ABK:E119*ABF:I10")
+                                    << QByteArray("HI*ABF:I10*ABK:E119") << false
+                                    << QStringLiteral("HI01");
+    QTest::newRow("pointer beyond HI") << self << QByteArray("***1:2~") << QByteArray("***1:3~")
+                                       << false << QStringLiteral("SV107");
+    QTest::newRow("NM103 too long")
+            << self << QByteArray("*SMITH*JOHN*")
+            << QByteArray("*SMITHSMITHSMITHSMITHSMITHSMITHSMITHSMITHSMITHSMITHSMITHSMITHX*JOHN*")
+            << false << QStringLiteral("NM103");
+    QTest::newRow("segment out of its loop")
+            << self << QByteArray("HI*ABK:E119*ABF:I10~\n")
+            << QByteArray("NTE*ADD*NOTE~\nHI*ABK:E119*ABF:I10~\n") << true << QStringLiteral("HI");
+    QTest::newRow("refused sample (DMG03 X)")
+            << QStringLiteral(CC_SHARED_DIR "/x12/minimal_837p_bad.x12") << QByteArray()
+            << QByteArray() << false << QStringLiteral("DMG03");
+}
+
+void tst_Claim837Writer::validatorFindsProblems()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(bool, recount);
+    QFETCH(QString, expected);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (file.startsWith(QStringLiteral(CC_SHARED_DIR)))
+            QSKIP("../shared/x12 is absent");
+        QFAIL(qPrintable(file));
+    }
+    QByteArray data = f.readAll();
+    if (!from.isEmpty()) {
+        QCOMPARE(data.count(from), 1);
+        data.replace(from, to);
+    }
+    if (recount) {
+        const qsizetype st = data.indexOf("\nST*"), se = data.indexOf("\nSE*");
+        QVERIFY(st > 0 && se > st);
+        const qsizetype count = data.mid(st, se - st).count('~') + 1;
+        const qsizetype star = data.indexOf('*', se + 4);
+        data.replace(se + 4, star - (se + 4), QByteArray::number(count));
+    }
+    const QStringList problems = igProblems(data);
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(expected),
+             qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void tst_Claim837Writer::envelope()
@@ -511,6 +1391,48 @@ void tst_Claim837Writer::reserveNumbersNeverRepeat()
         QVERIFY(db.reopen());
     }
     QCOMPARE(isa.size(), 8);
+
+    // 1000 reservations in two runs; in each run two seats (two connections to the same
+    // practice file, a SubmissionService on each) take turns. Every ISA13, GS06 and ST02 as
+    // written into the interchange is new, and none repeats a number taken above.
+    const ClaimBatch one = only(0);
+    QSet<QString> isa13s, gs06s, st02s;
+    for (int run = 0; run < 2; ++run) {
+        auto opened = Workstation::open(db.path());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        const std::unique_ptr<Workstation> seat = std::move(opened).value();
+        std::optional<SubmissionService> first, second;
+        first.emplace(db.ws().database(), db.ws().audit());
+        second.emplace(seat->database(), seat->audit());
+        for (int i = 0; i < 500; ++i) {
+            SubmissionService &s = i % 2 == 0 ? *first : *second;
+            const auto n = s.reserveNumbers();
+            QVERIFY2(n, qPrintable(n ? QString() : n.error().detail));
+            QVERIFY(!isa.contains(n->interchange));
+            QVERIFY(!gs.contains(n->group));
+            QVERIFY(!st.contains(n->transaction));
+            const QList<QStringList> all = segments(x12::write837(one, *n, kNow));
+            const QString isa13 = all.first().value(13);
+            const QString gs06 = withId(all, QStringLiteral("GS")).value(0).value(6);
+            const QString st02 = withId(all, QStringLiteral("ST")).value(0).value(2);
+            QVERIFY2(!isa13s.contains(isa13), qPrintable(isa13));
+            QVERIFY2(!gs06s.contains(gs06), qPrintable(gs06));
+            QVERIFY2(!st02s.contains(st02), qPrintable(st02));
+            QCOMPARE(withId(all, QStringLiteral("IEA")).value(0).value(2), isa13);
+            QCOMPARE(withId(all, QStringLiteral("GE")).value(0).value(2), gs06);
+            QCOMPARE(withId(all, QStringLiteral("SE")).value(0).value(2), st02);
+            isa13s.insert(isa13);
+            gs06s.insert(gs06);
+            st02s.insert(st02);
+        }
+        first.reset();
+        second.reset();
+        db.close();
+        QVERIFY(db.reopen());
+    }
+    QCOMPARE(isa13s.size(), 1000);
+    QCOMPARE(gs06s.size(), 1000);
+    QCOMPARE(st02s.size(), 1000);
 }
 
 void tst_Claim837Writer::exportAuditsAndChecksPermission()
@@ -586,11 +1508,12 @@ void tst_Claim837Writer::cli()
     QVERIFY(refused.err.contains(QStringLiteral("bad.json")));
     QVERIFY(!QFile::exists(notWritten));
 
-    // Without --input: not supported yet, usage.
+    // Without --input, the practice's ready claims (tst_submissionservice covers the sending);
+    // an empty practice has nothing to send: refused in a sentence, nothing written.
     const Run database = run(db.path(), {QStringLiteral("export-837"), QStringLiteral("--out"),
                                          notWritten});
-    QCOMPARE(database.code, 2);
-    QVERIFY(database.err.contains(QStringLiteral("--input")));
+    QCOMPARE(database.code, 1);
+    QVERIFY(!database.err.isEmpty());
     QVERIFY(!QFile::exists(notWritten));
     const Run noOut = run(db.path(), {QStringLiteral("export-837"), QStringLiteral("--input"),
                                       input});
