@@ -3,7 +3,10 @@
 #include "admin/codesetswidget.h"
 #include "admin/feeschedulewidget.h"
 #include "admin/settingswidget.h"
+#include "biller/batchview.h"
+#include "biller/claimswidget.h"
 #include "biller/handoffwidget.h"
+#include "biller/submissionswidget.h"
 #include "coder/coderworkspace.h"
 #include "common/errorbox.h"
 #include "common/idlewatcher.h"
@@ -14,9 +17,11 @@
 #include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "itemmodels/batchclaimmodel.h"
 #include "services/editdataservice.h"
 #include "services/handoffservice.h"
 #include "services/practiceservice.h"
+#include "services/submissionservice.h"
 #include "services/workstation.h"
 #include "storage/database.h"
 
@@ -78,6 +83,37 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                 [this](const QString &m) { m_jobStatus->setText(m); });
         addWorkspace(handoff, tr("Handoff"), QStringLiteral("Ctrl+3"));
     }
+    if (m_session.can(Permission::ManageClaims)) {
+        auto *claimsPage = new ClaimsWidget(m_session, m_workstation.claims(),
+                                            m_workstation.practice());
+        auto *submissions = new SubmissionsWidget(m_session, m_workstation.submissions(),
+                                                  m_workstation.claims());
+        connect(claimsPage, &ClaimsWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        connect(submissions, &SubmissionsWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        const int claimsRow = addWorkspace(claimsPage, tr("Claims"),
+                                           QStringLiteral("Ctrl+Shift+C"));
+        const int submissionsRow = addWorkspace(submissions, tr("Submissions"),
+                                                QStringLiteral("Ctrl+Shift+B"));
+        // An accepted encounter becomes a claim: the Claims screen follows the handoff.
+        connect(&m_workstation.handoff(), &HandoffService::handoffChanged, claimsPage,
+                &ClaimsWidget::reload);
+        connect(submissions, &SubmissionsWidget::openClaimRequested, this,
+                [this, claimsPage, claimsRow](qint64 id) {
+                    m_nav->setCurrentRow(claimsRow);
+                    claimsPage->openClaim(id);
+                });
+        connect(claimsPage, &ClaimsWidget::sendRequested, this,
+                [this, submissions, submissionsRow](const QList<qint64> &ids) {
+                    m_nav->setCurrentRow(submissionsRow);
+                    submissions->showPage(SubmissionsWidget::Page::Batches);
+                    submissions->readyModel()->setAllChecked(false);
+                    for (qint64 id : ids)
+                        submissions->readyModel()->setChecked(id, true);
+                    submissions->batchView()->writeBatch();
+                });
+    }
     if (m_session.can(Permission::ViewHandoffLog)) {
         auto *log = new HandoffLogWidget(m_session, m_workstation.handoffLog());
         connect(&m_workstation.handoff(), &HandoffService::handoffChanged, log,
@@ -102,6 +138,7 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                      tr("Fee schedule"), QStringLiteral("Ctrl+8"));
     if (m_session.can(Permission::ManageSettings)) {
         auto *settings = new SettingsWidget(m_session, m_workstation.practice());
+        settings->setSubmissions(&m_workstation.submissions());
         connect(settings, &SettingsWidget::idleLockChanged, this,
                 [this](int minutes) { m_idle->setTimeout(minutes * 60 * 1000); });
         addWorkspace(settings, tr("Settings"), QStringLiteral("Ctrl+5"));
@@ -207,7 +244,7 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::addWorkspace(QWidget *page, const QString &title, const QString &shortcut)
+int MainWindow::addWorkspace(QWidget *page, const QString &title, const QString &shortcut)
 {
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(title, m_nav);
@@ -221,6 +258,7 @@ void MainWindow::addWorkspace(QWidget *page, const QString &title, const QString
         if (!isLocked())
             m_nav->setCurrentRow(row);
     });
+    return row;
 }
 
 QStringList MainWindow::workspaceNames() const

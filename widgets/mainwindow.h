@@ -43,7 +43,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addWorkspace(QWidget *page, const QString &title, const QString &shortcut);
+    /// Adds a page to the workspace list with its shortcut; returns its row.
+    int addWorkspace(QWidget *page, const QString &title, const QString &shortcut);
     void tryUnlock();
     void buildMenus();
 

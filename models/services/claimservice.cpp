@@ -303,27 +303,37 @@ Result<ClaimRecord> ClaimService::preview(qint64 claimId, const ClaimEdit &raw)
     const ClaimEdit edit = normalized(raw);
     if (const QStringList problems = structuralProblems(edit); !problems.isEmpty())
         return Error::invalid(problems.join(QLatin1Char('\n')));
-    // The edit as the claim will be: the coverage (and so the payer), providers, coding.
+    // The edit as the claim will be, read back whole (payer, insured, patient of the new
+    // coverage, providers, coding) inside a transaction that is then rolled back.
+    qint64 payerId = r.payerId;
     if (edit.coverageId != r.coverageId) {
         auto payer = ClaimRecordRepository(m_db).coveragePayer(r.patientId, edit.coverageId);
         if (!payer)
             return payer.error();
         if (edit.coverageId != 0 && payer.value() == 0)
             return Error::invalid(tr("That coverage is not this patient's."));
-        r.coverageId = edit.coverageId;
-        r.payerId = payer.value();
+        payerId = payer.value();
     }
-    r.renderingProviderId = edit.renderingProviderId;
-    r.document.placeOfService = edit.placeOfService;
-    r.document.priorAuthorization = edit.priorAuthorization;
-    r.document.diagnoses = edit.diagnoses;
-    r.document.lines = edit.lines;
-    r.lines.clear();
-    for (qsizetype i = 0; i < edit.lines.size(); ++i)
-        r.lines.append({int(i + 1),
-                        QStringLiteral("%1-%2").arg(r.summary.patientControlNumber).arg(i + 1),
-                        edit.lines.at(i)});
-    r.summary.totalChargeCents = r.document.totalChargeCents();
+    const ClaimSummary before = r.summary;
+    {
+        Transaction tx(m_db);
+        if (auto b = tx.begin(); !b)
+            return b.error();
+        ClaimEdit probe = edit;
+        probe.version = before.version; // a preview never conflicts; save() checks the version
+        auto updated = ClaimRecordRepository(m_db).update(claimId, before.patientControlNumber,
+                                                          probe, payerId);
+        if (!updated)
+            return updated.error();
+        auto changed = load(claimId);
+        if (!changed)
+            return changed.error();
+        r = std::move(changed.value());
+        tx.rollback();
+    }
+    r.summary.version = before.version;
+    r.summary.state = before.state;
+    r.summary.updatedAt = before.updatedAt;
     fillSources(r);
     auto found = findingsOf(r);
     if (!found)
@@ -377,6 +387,12 @@ Result<ClaimRecord> ClaimService::save(const Session &who, qint64 claimId, const
     if (auto r = claims.setState(claimId, clean ? ClaimState::Scrubbed : ClaimState::Draft,
                                  clean);
         !r)
+        return r.error();
+    ClaimEvent saved;
+    saved.status = QStringLiteral("changed");
+    saved.message = clean ? tr("Changed by %1: ready to send").arg(who.fullName)
+                          : tr("Changed by %1: an error finding is still open").arg(who.fullName);
+    if (auto r = claims.addEvent(claimId, 0, QDateTime::currentDateTimeUtc(), saved); !r)
         return r.error();
     if (auto r = m_audit.record(who, QStringLiteral("claim.update"), QStringLiteral("claim"),
                                 claimId,
@@ -500,6 +516,11 @@ Result<void> ClaimService::overrideFinding(const Session &who, qint64 claimId, q
         if (auto r = claims.setState(claimId, ClaimState::Scrubbed); !r)
             return r.error();
     }
+    ClaimEvent overridden;
+    overridden.status = QStringLiteral("override");
+    overridden.message = tr("Finding accepted by %1: %2").arg(who.fullName, why);
+    if (auto r = claims.addEvent(claimId, 0, QDateTime::currentDateTimeUtc(), overridden); !r)
+        return r.error();
     if (auto r = m_audit.record(who, QStringLiteral("claim.override"), QStringLiteral("finding"),
                                 findingId, why);
         !r)
@@ -542,6 +563,13 @@ Result<qint64> ClaimService::createCorrection(const Session &who, qint64 claimId
     auto id = claims.insertCorrection(claimId, frequency, pcn.value());
     if (!id)
         return id.error();
+    ClaimEvent created;
+    created.status = QStringLiteral("created");
+    created.message = (frequency == QLatin1String("7") ? tr("Replacement of %1, made by %2")
+                                                       : tr("Void of %1, made by %2"))
+                              .arg(o.summary.patientControlNumber, who.fullName);
+    if (auto r = claims.addEvent(id.value(), 0, QDateTime::currentDateTimeUtc(), created); !r)
+        return r.error();
     const QString action = frequency == QLatin1String("7") ? QStringLiteral("claim.replace")
                                                            : QStringLiteral("claim.void");
     if (auto r = m_audit.record(who, action, QStringLiteral("claim"), id.value(),

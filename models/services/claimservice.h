@@ -81,8 +81,9 @@ public:
 
     /**
      * A replacement (frequency "7") or void ("8") of claim @p claimId, which the payer has
-     * taken and numbered: a new draft with the same coding, linked to the original and
-     * carrying the payer's claim number (REF*F8). Returns the new claim's id.
+     * taken and numbered: a new claim with the same coding, linked to the original and
+     * carrying the payer's claim number (REF*F8), scrubbed at once (ready when clean, else a
+     * draft). Returns the new claim's id.
      */
     Result<qint64> createCorrection(const Session &who, qint64 claimId, const QString &frequency);
 

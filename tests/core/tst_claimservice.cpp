@@ -182,6 +182,40 @@ void tst_ClaimService::coverageInPriorityOrder()
         if (options->at(i).activeOnDateOfService)
             QVERIFY(options->at(i).priority >= options->at(i - 1).priority);
     }
+
+    // Billing the secondary plan instead: the preview reads its payer and insured whole.
+    auto r = claims().claim(id);
+    m_db->value(QStringLiteral("DELETE FROM coverages WHERE patient_id = %1 AND priority = 2")
+                        .arg(r->patientId));
+    m_db->value(QStringLiteral(
+            "INSERT INTO coverages (patient_id, payer_id, priority, member_id, relationship, "
+            "subscriber_last_name, subscriber_first_name, subscriber_birth_date, subscriber_sex, "
+            "effective_from) SELECT %1, id, 2, 'SEC-42', 'spouse', 'Rivera', 'Ana', '1970-03-04', "
+            "'F', '2020-01-01' FROM payers WHERE kind = 'medicaid' LIMIT 1")
+                        .arg(r->patientId));
+    options = claims().coverageOptions(id);
+    const auto secondary = std::find_if(options->cbegin(), options->cend(),
+                                        [](const CoverageOption &o) { return o.priority == 2; });
+    QVERIFY(secondary != options->cend());
+    ClaimEdit e = editOf(r.value());
+    e.coverageId = secondary->id;
+    auto preview = claims().preview(id, e);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().userMessage));
+    QCOMPARE(preview->document.subscriber.memberId, QStringLiteral("SEC-42"));
+    QCOMPARE(preview->document.subscriber.lastName, QStringLiteral("Rivera"));
+    QVERIFY(preview->document.patient.has_value());
+    QCOMPARE(preview->payerId, secondary->payerId);
+    QCOMPARE(preview->summary.payerName, secondary->payerName);
+    QVERIFY(preview->sources.value(QLatin1String(claimfield::Payer))
+                    .contains(QLatin1String("secondary")));
+    QCOMPARE(preview->summary.version, r->summary.version);
+    // Nothing stored.
+    QCOMPARE(claims().claim(id)->coverageId, r->coverageId);
+    // Another patient's coverage is refused.
+    e.coverageId = m_db->value(QStringLiteral("SELECT id FROM coverages WHERE patient_id <> %1 "
+                                              "LIMIT 1").arg(r->patientId))
+                           .toLongLong();
+    QVERIFY(!claims().preview(id, e).ok());
 }
 
 void tst_ClaimService::previewRescrubsWithoutStoring()

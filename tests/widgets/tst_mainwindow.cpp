@@ -52,6 +52,8 @@ void tst_MainWindow::workspacesFollowRole_data()
     QTest::newRow("manager") << int(Role::Manager)
                              << QStringList{QStringLiteral("coderQueue"),
                                             QStringLiteral("handoff"),
+                                            QStringLiteral("claims"),
+                                            QStringLiteral("submissions"),
                                             QStringLiteral("handoffLog"),
                                             QStringLiteral("payerRules"),
                                             QStringLiteral("templates"),
@@ -64,7 +66,9 @@ void tst_MainWindow::workspacesFollowRole_data()
                                           QStringLiteral("feeSchedule"),
                                           QStringLiteral("settings"),
                                           QStringLiteral("auditTrail")};
-    QTest::newRow("biller") << int(Role::Biller) << QStringList{QStringLiteral("handoff")};
+    QTest::newRow("biller") << int(Role::Biller)
+                            << QStringList{QStringLiteral("handoff"), QStringLiteral("claims"),
+                                           QStringLiteral("submissions")};
     QTest::newRow("provider") << int(Role::Provider)
                               << QStringList{QStringLiteral("providerInbox")};
 }
