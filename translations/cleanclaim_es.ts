@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>cc::AckModel</name>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>ISA13</source>
+        <translation>ISA13</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>When the file was read</source>
+        <translation>Cuándo se leyó el archivo</translation>
+    </message>
+    <message>
+        <source>999: the file&apos;s syntax was checked; 277CA: each claim was accepted or rejected</source>
+        <translation>999: se verificó la sintaxis del archivo; 277CA: se aceptó o rechazó cada reclamación</translation>
+    </message>
+    <message>
+        <source>The file as it was named when read</source>
+        <translation>El nombre que tenía el archivo cuando se leyó</translation>
+    </message>
+    <message>
+        <source>The acknowledgement&apos;s own interchange number</source>
+        <translation>El número de intercambio propio del acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Claims (277CA) or transaction sets (999) accepted</source>
+        <translation>Reclamaciones (277CA) o conjuntos de transacciones (999) aceptados</translation>
+    </message>
+    <message>
+        <source>Claims (277CA) or transaction sets (999) rejected</source>
+        <translation>Reclamaciones (277CA) o conjuntos de transacciones (999) rechazados</translation>
+    </message>
+    <message>
+        <source>What the file said, in a sentence</source>
+        <translation>Lo que indicó el archivo, en una frase</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AckView</name>
+    <message>
+        <source>&amp;Import 999 / 277CA…</source>
+        <translation>&amp;Importar 999 / 277CA…</translation>
+    </message>
+    <message>
+        <source>Read an acknowledgement file from the clearinghouse or payer (Ctrl+I)</source>
+        <translation>Leer un archivo de acuse de recibo de la cámara de compensación o del pagador (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;999&lt;/b&gt; says whether the 837P file could be read; a &lt;b&gt;277CA&lt;/b&gt; says, claim by claim, whether the payer took the claim. Rejected claims go to Rejections to be fixed.</source>
+        <translation>Un &lt;b&gt;999&lt;/b&gt; indica si se pudo leer el archivo 837P; un &lt;b&gt;277CA&lt;/b&gt; indica, reclamación por reclamación, si el pagador admitió la reclamación. Las reclamaciones rechazadas pasan a Rechazos para corregirlas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the last file said&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que indicó el último archivo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What the last acknowledgement file said</source>
+        <translation>Lo que indicó el último archivo de acuse de recibo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acknowledgements read&lt;/b&gt; — newest first</source>
+        <translation>&lt;b&gt;Acuses de recibo leídos&lt;/b&gt; — los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Acknowledgements read</source>
+        <translation>Acuses de recibo leídos</translation>
+    </message>
+    <message>
+        <source>No acknowledgement has been read yet. When the clearinghouse sends a 999 or 277CA back, import it with Import 999 / 277CA (Ctrl+I).</source>
+        <translation>Todavía no se ha leído ningún acuse de recibo. Cuando la cámara de compensación devuelva un 999 o un 277CA, impórtelo con Importar 999 / 277CA (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>The acknowledgement file as received, one segment a line</source>
+        <translation>El archivo de acuse de recibo tal como se recibió, un segmento por línea</translation>
+    </message>
+    <message>
+        <source>Select an acknowledgement to read its file.</source>
+        <translation>Seleccione un acuse de recibo para leer su archivo.</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Acuses de recibo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · read %3 · ISA13 %4&lt;br&gt;%5</source>
+        <extracomment>acknowledgement header: file name, kind, when read, ISA13, summary</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · leído el %3 · ISA13 %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Import a 999 or 277CA</source>
+        <translation>Importar un 999 o un 277CA</translation>
+    </message>
+    <message>
+        <source>Acknowledgements (*.x12 *.999 *.277 *.edi *.txt)</source>
+        <translation>Acuses de recibo (*.x12 *.999 *.277 *.edi *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import acknowledgement</source>
+        <translation>Importar acuse de recibo</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: nothing was read.</source>
+        <translation>No se pudo abrir %1: no se leyó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not on file: %1 matches no claim or batch of this practice.</source>
+        <translation>No registrado: %1 no coincide con ninguna reclamación ni lote de este consultorio.</translation>
+    </message>
+    <message>
+        <source>Check that the file was meant for this practice</source>
+        <translation>Compruebe que el archivo estaba destinado a este consultorio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What %1 said&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que indicó %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Read %1 %2 — accepted: %3, rejected: %4.</source>
+        <extracomment>&quot;Read 277CA ack.x12 — accepted: 1, rejected: 1.&quot; (claims for a 277CA, sets for a 999)</extracomment>
+        <translation>Se leyó %1 %2 — aceptados: %3, rechazados: %4.</translation>
+    </message>
+    <message>
+        <source>Rejected claims are under Rejections.</source>
+        <translation>Las reclamaciones rechazadas están en Rechazos.</translation>
+    </message>
+    <message>
+        <source>Numbers that match nothing on file: %1.</source>
+        <translation>Números que no coinciden con nada registrado: %1.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Se leyó %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::Application</name>
     <message>
         <source>CleanClaim</source>
@@ -109,6 +273,1169 @@
     </message>
 </context>
 <context>
+    <name>cc::BatchClaimModel</name>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Times sent so far: %1</source>
+        <translation>Veces enviada hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Tick to put the claim in the next batch (Space)</source>
+        <translation>Marque para incluir la reclamación en el próximo lote (Space)</translation>
+    </message>
+    <message>
+        <source>%1, in the next batch</source>
+        <translation>%1, en el próximo lote</translation>
+    </message>
+    <message>
+        <source>%1, not in the next batch</source>
+        <translation>%1, fuera del próximo lote</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The patient control number (CLM01) the payer sends back</source>
+        <translation>El número de control del paciente (CLM01) que devuelve el pagador</translation>
+    </message>
+    <message>
+        <source>Patient, last name first</source>
+        <translation>Paciente, primero el apellido</translation>
+    </message>
+    <message>
+        <source>The payer the claim goes to</source>
+        <translation>El pagador al que se envía la reclamación</translation>
+    </message>
+    <message>
+        <source>First date of service</source>
+        <translation>Primera fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Total charge of the claim</source>
+        <translation>Cargo total de la reclamación</translation>
+    </message>
+    <message>
+        <source>How many times the claim has been sent</source>
+        <translation>Cuántas veces se ha enviado la reclamación</translation>
+    </message>
+    <message>
+        <source>Where the claim is now</source>
+        <translation>En qué estado está ahora la reclamación</translation>
+    </message>
+    <message>
+        <source>What the payer or clearinghouse said, from the newest acknowledgement</source>
+        <translation>Lo que indicó el pagador o la cámara de compensación, según el acuse de recibo más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchModel</name>
+    <message>
+        <source>%1 (ETIN %2)</source>
+        <extracomment>receiver name and its electronic id, e.g. &quot;Medicare (ETIN 12345)&quot;</extracomment>
+        <translation>%1 (ETIN %2)</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receptor</translation>
+    </message>
+    <message>
+        <source>ISA13</source>
+        <translation>ISA13</translation>
+    </message>
+    <message>
+        <source>GS06</source>
+        <translation>GS06</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Total charge</source>
+        <translation>Cargo total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>When the batch was written</source>
+        <translation>Cuándo se generó el lote</translation>
+    </message>
+    <message>
+        <source>Who wrote the batch</source>
+        <translation>Quién generó el lote</translation>
+    </message>
+    <message>
+        <source>The clearinghouse or payer the file goes to</source>
+        <translation>La cámara de compensación o el pagador al que se envía el archivo</translation>
+    </message>
+    <message>
+        <source>Interchange control number: the 999 and TA1 answer with it</source>
+        <translation>Número de control del intercambio: el 999 y el TA1 responden con él</translation>
+    </message>
+    <message>
+        <source>Group control number: the 999 echoes it in AK1</source>
+        <translation>Número de control del grupo: el 999 lo repite en AK1</translation>
+    </message>
+    <message>
+        <source>Claims in the batch</source>
+        <translation>Reclamaciones del lote</translation>
+    </message>
+    <message>
+        <source>Total charge of the claims in the batch</source>
+        <translation>Cargo total de las reclamaciones del lote</translation>
+    </message>
+    <message>
+        <source>What the acknowledgements said about the batch</source>
+        <translation>Lo que indicaron los acuses de recibo sobre el lote</translation>
+    </message>
+    <message>
+        <source>The file name the batch was written under</source>
+        <translation>El nombre de archivo con el que se generó el lote</translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchRepository</name>
+    <message>
+        <source>That file is no longer on record.</source>
+        <translation>Ese archivo ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>consola</translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchView</name>
+    <message>
+        <source>X12 files (*.x12 *.837 *.edi *.txt)</source>
+        <translation>Archivos X12 (*.x12 *.837 *.edi *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to send&lt;/b&gt; — clean claims; tick the ones to put in the next 837P batch (Space ticks the current row, Enter opens the claim)</source>
+        <translation>&lt;b&gt;Listas para enviar&lt;/b&gt; — reclamaciones limpias; marque las que desea incluir en el próximo lote 837P (la barra espaciadora marca la fila actual, Enter abre la reclamación)</translation>
+    </message>
+    <message>
+        <source>Claims ready to send</source>
+        <translation>Reclamaciones listas para enviar</translation>
+    </message>
+    <message>
+        <source>No claim is ready to send. A claim is ready once the biller has accepted the work and its scrub is clean; fix the claims under Rejections to send them again.</source>
+        <translation>No hay ninguna reclamación lista para enviar. Una reclamación está lista cuando el facturador ha aceptado el trabajo y su revisión está limpia; corrija las reclamaciones de Rechazos para volver a enviarlas.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Marcar todas</translation>
+    </message>
+    <message>
+        <source>Put every ready claim in the next batch</source>
+        <translation>Incluir todas las reclamaciones listas en el próximo lote</translation>
+    </message>
+    <message>
+        <source>&amp;Clear ticks</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Take every claim out of the next batch</source>
+        <translation>Sacar todas las reclamaciones del próximo lote</translation>
+    </message>
+    <message>
+        <source>&amp;Write 837P batch…</source>
+        <translation>&amp;Generar lote 837P…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batches written&lt;/b&gt; — newest first</source>
+        <translation>&lt;b&gt;Lotes generados&lt;/b&gt; — los más recientes primero</translation>
+    </message>
+    <message>
+        <source>837P batches written</source>
+        <translation>Lotes 837P generados</translation>
+    </message>
+    <message>
+        <source>No batch has been written yet: tick ready claims above and use Write 837P batch (Ctrl+E).</source>
+        <translation>Todavía no se ha generado ningún lote: marque arriba reclamaciones listas y use Generar lote 837P (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Claims in the batch</source>
+        <translation>Reclamaciones del lote</translation>
+    </message>
+    <message>
+        <source>The 837P file as written, one segment a line</source>
+        <translation>El archivo 837P tal como se generó, un segmento por línea</translation>
+    </message>
+    <message>
+        <source>Select a batch to read its file.</source>
+        <translation>Seleccione un lote para leer su archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save file again…</source>
+        <translation>&amp;Volver a guardar el archivo…</translation>
+    </message>
+    <message>
+        <source>Write the selected batch&apos;s file again, exactly as it was first written (for a lost upload)</source>
+        <translation>Volver a escribir el archivo del lote seleccionado, exactamente como se generó la primera vez (si se perdió una carga)</translation>
+    </message>
+    <message>
+        <source>Ready claims</source>
+        <translation>Reclamaciones listas</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Ticked: %1 of %2 · %3</source>
+        <extracomment>&quot;Ticked: 2 of 5 · $300.00&quot;</extracomment>
+        <translation>Marcadas: %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Your role may not send claims</source>
+        <translation>Su rol no permite enviar reclamaciones</translation>
+    </message>
+    <message>
+        <source>Tick the claims to send first (Ctrl+E)</source>
+        <translation>Primero marque las reclamaciones que desea enviar (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Write the ticked claims as 837P files, one per receiver, and mark them submitted (Ctrl+E)</source>
+        <translation>Escribir las reclamaciones marcadas en archivos 837P, uno por receptor, y marcarlas como enviadas (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its claims and its file.</source>
+        <translation>Seleccione un lote para ver sus reclamaciones y su archivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; to %2&lt;br&gt;Claims: %3 · %4 · ISA13 %5 · GS06 %6&lt;br&gt;Status: %7 — written by %8, %9</source>
+        <extracomment>batch header: file name, receiver; claims, charge, ISA13, GS06; status, who, when</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2&lt;br&gt;Reclamaciones: %3 · %4 · ISA13 %5 · GS06 %6&lt;br&gt;Estado: %7 — generado por %8, %9</translation>
+    </message>
+    <message>
+        <source>Write 837P batch</source>
+        <translation>Generar lote 837P</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tick the claims to send first: Space ticks the current row, Tick all ticks every one.</source>
+        <translation>Primero marque las reclamaciones que desea enviar: la barra espaciadora marca la fila actual y Marcar todas las marca todas.</translation>
+    </message>
+    <message>
+        <source>Save the 837P batch for %1</source>
+        <translation>Guardar el lote 837P para %1</translation>
+    </message>
+    <message>
+        <source>Left out of the batch (%1):</source>
+        <translation>Quedaron fuera del lote (%1):</translation>
+    </message>
+    <message>
+        <source>No batch was written: none of the claims asked for is ready.</source>
+        <translation>No se generó ningún lote: ninguna de las reclamaciones solicitadas está lista.</translation>
+    </message>
+    <message>
+        <source>The claims were submitted and every batch is kept, but a file could not be saved. Select the batch under Batches written and use Save file again… to write it elsewhere.</source>
+        <translation>Las reclamaciones se enviaron y todos los lotes se conservan, pero no se pudo guardar un archivo. Seleccione el lote en Lotes generados y use Volver a guardar el archivo… para escribirlo en otra ubicación.</translation>
+    </message>
+    <message>
+        <source>The claims were submitted. Not saved to a file yet: %1. The batch is kept: select it under Batches written and use Save file again….</source>
+        <translation>Las reclamaciones se enviaron. Aún no se guardó en un archivo: %1. El lote se conserva: selecciónelo en Lotes generados y use Volver a guardar el archivo….</translation>
+    </message>
+    <message>
+        <source>Submitted — claims: %1, total charge: %2. Saved: %3</source>
+        <extracomment>&quot;Submitted — claims: 3, total charge: $450.00. Saved: /home/…/file.x12&quot;</extracomment>
+        <translation>Envío realizado — reclamaciones: %1, cargo total: %2. Guardado en: %3</translation>
+    </message>
+    <message>
+        <source>Claims submitted: %1</source>
+        <translation>Reclamaciones enviadas: %1</translation>
+    </message>
+    <message>
+        <source>Save the 837P file again</source>
+        <translation>Volver a guardar el archivo 837P</translation>
+    </message>
+    <message>
+        <source>Save file again</source>
+        <translation>Volver a guardar el archivo</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1. The batch is still kept; choose another folder.</source>
+        <translation>No se pudo guardar el archivo en %1. El lote se sigue conservando; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved %1 again to %2.</source>
+        <translation>Se volvió a guardar %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimEventModel</name>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>When it was sent or the acknowledgement was read</source>
+        <translation>Cuándo se envió o cuándo se leyó el acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Sent, accepted or rejected</source>
+        <translation>Enviada, aceptada o rechazada</translation>
+    </message>
+    <message>
+        <source>Claim status category and code of the 277CA</source>
+        <translation>Categoría y código de estado de la reclamación del 277CA</translation>
+    </message>
+    <message>
+        <source>What the clearinghouse or the payer said</source>
+        <translation>Lo que indicó la cámara de compensación o el pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimFilterProxy</name>
+    <message>
+        <source>Ready to send</source>
+        <translation>Listas para enviar</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Todas las reclamaciones</translation>
+    </message>
+    <message>
+        <source>No claim is ready to send. Scrub the drafts (F9), or fix the findings of the drafts and save them.</source>
+        <translation>No hay ninguna reclamación lista para enviar. Revise los borradores (F9), o corrija los hallazgos de los borradores y guárdelos.</translation>
+    </message>
+    <message>
+        <source>No draft claims. A claim is made when you accept coded work in the Handoff view.</source>
+        <translation>No hay reclamaciones en borrador. Se crea una reclamación cuando usted acepta trabajo codificado en la vista Entregas.</translation>
+    </message>
+    <message>
+        <source>No rejected claims: nothing came back refused from the clearinghouse or the payers.</source>
+        <translation>No hay reclamaciones rechazadas: la cámara de compensación y los pagadores no han devuelto nada rechazado.</translation>
+    </message>
+    <message>
+        <source>No claims are waiting for an acknowledgement.</source>
+        <translation>No hay reclamaciones a la espera de un acuse de recibo.</translation>
+    </message>
+    <message>
+        <source>No claims accepted by a payer yet.</source>
+        <translation>Ningún pagador ha aceptado reclamaciones todavía.</translation>
+    </message>
+    <message>
+        <source>No claims yet. Accept coded work in the Handoff view to make the first.</source>
+        <translation>Todavía no hay reclamaciones. Acepte trabajo codificado en la vista Entregas para crear la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimForm</name>
+    <message>
+        <source>Payer and insured (boxes 1–7, 11)</source>
+        <translation>Pagador y asegurado (casillas 1–7, 11)</translation>
+    </message>
+    <message>
+        <source>Coverage the claim goes to</source>
+        <translation>Cobertura a la que se envía la reclamación</translation>
+    </message>
+    <message>
+        <source>Bill another of the patient&apos;s coverages, or the patient</source>
+        <translation>Facturar a otra de las coberturas del paciente, o al paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>Co&amp;bertura</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Insured&apos;s ID (1a)</source>
+        <translation>ID del asegurado (1a)</translation>
+    </message>
+    <message>
+        <source>Insured (4)</source>
+        <translation>Asegurado (4)</translation>
+    </message>
+    <message>
+        <source>Birth date, sex (11a)</source>
+        <translation>Fecha de nacimiento, sexo (11a)</translation>
+    </message>
+    <message>
+        <source>Address (7)</source>
+        <translation>Dirección (7)</translation>
+    </message>
+    <message>
+        <source>Relationship (6)</source>
+        <translation>Parentesco (6)</translation>
+    </message>
+    <message>
+        <source>Patient (boxes 2, 3, 5)</source>
+        <translation>Paciente (casillas 2, 3, 5)</translation>
+    </message>
+    <message>
+        <source>Name (2)</source>
+        <translation>Nombre (2)</translation>
+    </message>
+    <message>
+        <source>Birth date, sex (3)</source>
+        <translation>Fecha de nacimiento, sexo (3)</translation>
+    </message>
+    <message>
+        <source>Address (5)</source>
+        <translation>Dirección (5)</translation>
+    </message>
+    <message>
+        <source>Claim (boxes 22, 23, 26, 28)</source>
+        <translation>Reclamación (casillas 22, 23, 26, 28)</translation>
+    </message>
+    <message>
+        <source>Patient control no. (26)</source>
+        <translation>N.º de control del paciente (26)</translation>
+    </message>
+    <message>
+        <source>Frequency (22)</source>
+        <translation>Frecuencia (22)</translation>
+    </message>
+    <message>
+        <source>Original ref. no. (22)</source>
+        <translation>N.º de referencia original (22)</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s claim no.</source>
+        <translation>N.º de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Lugar de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Place of service (24B)</source>
+        <translation>&amp;Lugar de servicio (24B)</translation>
+    </message>
+    <message>
+        <source>Prior authorization number</source>
+        <translation>Número de autorización previa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Prior &amp;authorization (23)</source>
+        <translation>Autori&amp;zación previa (23)</translation>
+    </message>
+    <message>
+        <source>Total charge (28)</source>
+        <translation>Cargo total (28)</translation>
+    </message>
+    <message>
+        <source>Diagnoses (box 21)</source>
+        <translation>Diagnósticos (casilla 21)</translation>
+    </message>
+    <message>
+        <source>Diagnoses, principal first</source>
+        <translation>Diagnósticos, primero el principal</translation>
+    </message>
+    <message>
+        <source>A is the principal diagnosis. Ctrl+Up and Ctrl+Down reorder, Delete removes</source>
+        <translation>A es el diagnóstico principal. Ctrl+Up y Ctrl+Down cambian el orden, Delete lo quita</translation>
+    </message>
+    <message>
+        <source>Diagnosis code to add</source>
+        <translation>Código de diagnóstico que se va a agregar</translation>
+    </message>
+    <message>
+        <source>Add a code, e.g. E11.9</source>
+        <translation>Agregue un código, p. ej., E11.9</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add the code as the last diagnosis (Enter)</source>
+        <translation>Agregar el código como último diagnóstico (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected diagnosis; lines pointing to it lose the pointer (Delete)</source>
+        <translation>Quitar el diagnóstico seleccionado; las líneas que apuntan a él pierden el puntero (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected diagnosis up (Ctrl+Up)</source>
+        <translation>Subir el diagnóstico seleccionado (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected diagnosis down (Ctrl+Down)</source>
+        <translation>Bajar el diagnóstico seleccionado (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Service lines (box 24)</source>
+        <translation>Líneas de servicio (casilla 24)</translation>
+    </message>
+    <message>
+        <source>Service lines</source>
+        <translation>Líneas de servicio</translation>
+    </message>
+    <message>
+        <source>Line number</source>
+        <translation>Número de línea</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Agregar línea</translation>
+    </message>
+    <message>
+        <source>Add a service line on the date of service; type its code</source>
+        <translation>Agregar una línea de servicio en la fecha de servicio; escriba su código</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>Remove the selected service line</source>
+        <translation>Quitar la línea de servicio seleccionada</translation>
+    </message>
+    <message>
+        <source>Providers (boxes 24J, 25, 33)</source>
+        <translation>Proveedores (casillas 24J, 25, 33)</translation>
+    </message>
+    <message>
+        <source>Rendering provider</source>
+        <translation>Proveedor que prestó el servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Rendering (24J)</source>
+        <translation>&amp;Proveedor que prestó el servicio (24J)</translation>
+    </message>
+    <message>
+        <source>Billing provider (33)</source>
+        <translation>Proveedor de facturación (33)</translation>
+    </message>
+    <message>
+        <source>NPI, tax ID (33a, 25)</source>
+        <translation>NPI, ID fiscal (33a, 25)</translation>
+    </message>
+    <message>
+        <source>Address (33)</source>
+        <translation>Dirección (33)</translation>
+    </message>
+    <message>
+        <source>Findings of the scrubber</source>
+        <translation>Hallazgos del revisor de reclamaciones</translation>
+    </message>
+    <message>
+        <source>History of the claim</source>
+        <translation>Historial de la reclamación</translation>
+    </message>
+    <message>
+        <source>%1 — NPI %2</source>
+        <translation>%1 — NPI %2</translation>
+    </message>
+    <message>
+        <source>%1, member %2</source>
+        <translation>%1, ID de miembro %2</translation>
+    </message>
+    <message>
+        <source>Self-pay — bill the patient, no claim to a payer</source>
+        <translation>Pago particular — facturar al paciente, sin reclamación a un pagador</translation>
+    </message>
+    <message>
+        <source>%1, %2 — NPI %3</source>
+        <translation>%1, %2 — NPI %3</translation>
+    </message>
+    <message>
+        <source>Self-pay: the patient is billed</source>
+        <translation>Pago particular: se factura al paciente</translation>
+    </message>
+    <message>
+        <source>%1 — payer ID %2</source>
+        <translation>%1 — ID del pagador %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (our claim %2)</source>
+        <translation>%1 (nuestra reclamación %2)</translation>
+    </message>
+    <message>
+        <source>None yet: the payer numbers the claim when it accepts it</source>
+        <translation>Aún no hay: el pagador numera la reclamación cuando la acepta</translation>
+    </message>
+    <message>
+        <source>NPI %1 · tax ID %2 · taxonomy %3</source>
+        <translation>NPI %1 · ID fiscal %2 · taxonomía %3</translation>
+    </message>
+    <message>
+        <source>%1   %2   principal</source>
+        <translation>%1   %2   principal</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ICD-10-CM code: a letter, two characters, then up to four more, e.g. E11.9.</source>
+        <translation>“%1” no es un código ICD-10-CM: una letra, dos caracteres y luego hasta cuatro más, p. ej., E11.9.</translation>
+    </message>
+    <message>
+        <source>%1 is already diagnosis %2.</source>
+        <translation>%1 ya es el diagnóstico %2.</translation>
+    </message>
+    <message>
+        <source>A claim holds at most 12 diagnoses (A–L).</source>
+        <translation>Una reclamación admite como máximo 12 diagnósticos (A–L).</translation>
+    </message>
+    <message>
+        <source>Type a code and press Enter</source>
+        <translation>Escriba un código y pulse Enter</translation>
+    </message>
+    <message>
+        <source>A claim holds at most 12 diagnoses (A–L)</source>
+        <translation>Una reclamación admite como máximo 12 diagnósticos (A–L)</translation>
+    </message>
+    <message>
+        <source>A claim keeps at least one line; to cancel the claim, void it once the payer has it</source>
+        <translation>Una reclamación conserva al menos una línea; para cancelarla, cree una cancelación cuando el pagador ya la tenga</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+    <message>
+        <source>No findings: the claim is clean.</source>
+        <translation>Sin hallazgos: la reclamación está limpia.</translation>
+    </message>
+    <message>
+        <source>Findings (%1; open errors: %2)</source>
+        <extracomment>tab title: how many findings, and how many of them are open errors</extracomment>
+        <translation>Hallazgos (%1; errores abiertos: %2)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>History (not sent yet)</source>
+        <translation>Historial (aún no enviada)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a claim in the list.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Elija una reclamación de la lista.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · &lt;b&gt;%5&lt;/b&gt; · %6</source>
+        <extracomment>claim header: control number, patient, payer, date of service, state, total</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · &lt;b&gt;%5&lt;/b&gt; · %6</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;changed, not saved&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;modificada, sin guardar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;read-only: %1&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;solo lectura: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>your role cannot change claims</source>
+        <translation>su rol no puede modificar reclamaciones</translation>
+    </message>
+    <message>
+        <source>what was sent stays as it was sent</source>
+        <translation>lo que se envió queda tal como se envió</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimLineModel</name>
+    <message>
+        <source>“%1” is not a CPT or HCPCS code: five letters or digits, e.g. 99213.</source>
+        <translation>“%1” no es un código CPT o HCPCS: cinco letras o dígitos, p. ej., 99213.</translation>
+    </message>
+    <message>
+        <source>No fee on file for %1: type the charge</source>
+        <translation>No hay tarifa registrada para %1: escriba el cargo</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1 modifiers.</source>
+        <translation>Una línea admite como máximo %1 modificadores.</translation>
+    </message>
+    <message>
+        <source>Units must be a whole number from 1 to 9999.</source>
+        <translation>Las unidades deben ser un número entero del 1 al 9999.</translation>
+    </message>
+    <message>
+        <source>Pointers are up to %1 diagnosis letters A–L, e.g. AB.</source>
+        <translation>Los punteros son hasta %1 letras de diagnóstico A–L, p. ej., AB.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a charge: type dollars and cents, e.g. 125.00.</source>
+        <translation>“%1” no es un cargo: escriba dólares y centavos, p. ej., 125.00.</translation>
+    </message>
+    <message>
+        <source>Typed by the biller</source>
+        <translation>Ingresado por el facturador</translation>
+    </message>
+    <message>
+        <source>Date (A)</source>
+        <translation>Fecha (A)</translation>
+    </message>
+    <message>
+        <source>POS (B)</source>
+        <translation>Lugar (B)</translation>
+    </message>
+    <message>
+        <source>Code (D)</source>
+        <translation>Código (D)</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Units (G)</source>
+        <translation>Unidades (G)</translation>
+    </message>
+    <message>
+        <source>Pointer (E)</source>
+        <translation>Puntero (E)</translation>
+    </message>
+    <message>
+        <source>Charge (F)</source>
+        <translation>Cargo (F)</translation>
+    </message>
+    <message>
+        <source>Charge from</source>
+        <translation>Origen del cargo</translation>
+    </message>
+    <message>
+        <source>Date of service (24A)</source>
+        <translation>Fecha de servicio (24A)</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s place of service (24B)</source>
+        <translation>El lugar de servicio de la reclamación (24B)</translation>
+    </message>
+    <message>
+        <source>CPT or HCPCS code (24D)</source>
+        <translation>Código CPT o HCPCS (24D)</translation>
+    </message>
+    <message>
+        <source>Up to 4, separated by spaces: 25 59</source>
+        <translation>Hasta 4, separados por espacios: 25 59</translation>
+    </message>
+    <message>
+        <source>Days or units (24G)</source>
+        <translation>Días o unidades (24G)</translation>
+    </message>
+    <message>
+        <source>Diagnosis letters A–L, up to 4: AB (24E)</source>
+        <translation>Letras de diagnóstico A–L, hasta 4: AB (24E)</translation>
+    </message>
+    <message>
+        <source>Dollars and cents; it follows the units at the fee schedule&apos;s price</source>
+        <translation>Dólares y centavos; sigue a las unidades según el precio de la tabla de tarifas</translation>
+    </message>
+    <message>
+        <source>Where the charge came from</source>
+        <translation>De dónde proviene el cargo</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimListModel</name>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>sexo desconocido</translation>
+    </message>
+    <message>
+        <source>Self: the patient is the insured</source>
+        <translation>Titular: el paciente es el asegurado</translation>
+    </message>
+    <message>
+        <source>Spouse of the insured</source>
+        <translation>Cónyuge del asegurado</translation>
+    </message>
+    <message>
+        <source>Child of the insured</source>
+        <translation>Hijo o hija del asegurado</translation>
+    </message>
+    <message>
+        <source>Other relationship to the insured</source>
+        <translation>Otro parentesco con el asegurado</translation>
+    </message>
+    <message>
+        <source>No address on file</source>
+        <translation>No hay dirección registrada</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <extracomment>street, city, state and ZIP code</extracomment>
+        <translation>%1, %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>7 — replacement of a prior claim</source>
+        <translation>7 — reemplazo de una reclamación anterior</translation>
+    </message>
+    <message>
+        <source>8 — void of a prior claim</source>
+        <translation>8 — cancelación de una reclamación anterior</translation>
+    </message>
+    <message>
+        <source>1 — original claim</source>
+        <translation>1 — reclamación original</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Con acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <extracomment>Prefixes of a finding, so that severity is not told by colour alone.</extracomment>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Overridden by %1: %2</source>
+        <translation>Anulado por %1: %2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaria</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundaria</translation>
+    </message>
+    <message>
+        <source>tertiary</source>
+        <translation>terciaria</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioridad %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, member %3</source>
+        <extracomment>a coverage of the patient: priority, payer, member id</extracomment>
+        <translation>%1 — %2, ID de miembro %3</translation>
+    </message>
+    <message>
+        <source>%1 (not active on the date of service)</source>
+        <translation>%1 (no vigente en la fecha de servicio)</translation>
+    </message>
+    <message>
+        <source>Telehealth outside the patient&apos;s home</source>
+        <translation>Telesalud fuera del domicilio del paciente</translation>
+    </message>
+    <message>
+        <source>Telehealth in the patient&apos;s home</source>
+        <translation>Telesalud en el domicilio del paciente</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Consultorio</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <source>Off-campus outpatient hospital</source>
+        <translation>Hospital para pacientes ambulatorios, fuera del campus</translation>
+    </message>
+    <message>
+        <source>Urgent care facility</source>
+        <translation>Centro de atención de urgencias</translation>
+    </message>
+    <message>
+        <source>Inpatient hospital</source>
+        <translation>Hospital para pacientes internados</translation>
+    </message>
+    <message>
+        <source>On-campus outpatient hospital</source>
+        <translation>Hospital para pacientes ambulatorios, en el campus</translation>
+    </message>
+    <message>
+        <source>Emergency room</source>
+        <translation>Sala de emergencias</translation>
+    </message>
+    <message>
+        <source>Skilled nursing facility</source>
+        <translation>Centro de enfermería especializada</translation>
+    </message>
+    <message>
+        <source>Nursing facility</source>
+        <translation>Centro de enfermería</translation>
+    </message>
+    <message>
+        <source>Independent laboratory</source>
+        <translation>Laboratorio independiente</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Limpia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>errors and warnings of the scrubber, e.g. &quot;1 error, 2 warnings&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (replacement)</source>
+        <extracomment>a replacement (7) or void (8) claim after its control number</extracomment>
+        <translation>%1 (reemplazo)</translation>
+    </message>
+    <message>
+        <source>%1 (void)</source>
+        <translation>%1 (cancelación)</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Replacement claim (frequency 7) of a claim the payer accepted</source>
+        <translation>Reclamación de reemplazo (frecuencia 7) de una reclamación que el pagador aceptó</translation>
+    </message>
+    <message>
+        <source>Void (frequency 8) of a claim the payer accepted</source>
+        <translation>Cancelación (frecuencia 8) de una reclamación que el pagador aceptó</translation>
+    </message>
+    <message>
+        <source>Open the claim to see each finding with its fix and source</source>
+        <translation>Abra la reclamación para ver cada hallazgo con su corrección y su fuente</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>DOS</source>
+        <translation>Fecha de serv.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Último acuse</translation>
+    </message>
+    <message>
+        <source>Patient control number (box 26, CLM01): the payer sends it back</source>
+        <translation>Número de control del paciente (casilla 26, CLM01): el pagador lo devuelve</translation>
+    </message>
+    <message>
+        <source>Patient, last name first</source>
+        <translation>Paciente, primero el apellido</translation>
+    </message>
+    <message>
+        <source>The payer the claim goes to</source>
+        <translation>El pagador al que se envía la reclamación</translation>
+    </message>
+    <message>
+        <source>First date of service of the claim</source>
+        <translation>Primera fecha de servicio de la reclamación</translation>
+    </message>
+    <message>
+        <source>Draft, ready to send, submitted, accepted, rejected…</source>
+        <translation>Borrador, lista para enviar, enviada, aceptada, rechazada…</translation>
+    </message>
+    <message>
+        <source>Total charge of the claim&apos;s lines</source>
+        <translation>Cargo total de las líneas de la reclamación</translation>
+    </message>
+    <message>
+        <source>Open findings of the last scrub</source>
+        <translation>Hallazgos abiertos de la última revisión</translation>
+    </message>
+    <message>
+        <source>How many times the claim was sent</source>
+        <translation>Cuántas veces se envió la reclamación</translation>
+    </message>
+    <message>
+        <source>What the last acknowledgement said</source>
+        <translation>Lo que indicó el último acuse de recibo</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimRecordRepository</name>
+    <message>
+        <source>Claim %1 was changed by someone else since you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>Otra persona modificó la reclamación %1 desde que usted la abrió. Vuelva a abrirla para ver el cambio y luego haga de nuevo el suyo.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ClaimRepository</name>
     <message>
         <source>Encounter %1 no longer exists.</source>
@@ -121,6 +1448,296 @@
     <message>
         <source>The control number &quot;%1&quot; could not be read.</source>
         <translation>No se pudo leer el número de control &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimService</name>
+    <message>
+        <source>primary</source>
+        <translation>primaria</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundaria</translation>
+    </message>
+    <message>
+        <source>tertiary</source>
+        <translation>terciaria</translation>
+    </message>
+    <message>
+        <source>The place of service must be two digits, e.g. 11 for an office.</source>
+        <translation>El lugar de servicio debe tener dos dígitos, p. ej., 11 para un consultorio.</translation>
+    </message>
+    <message>
+        <source>A claim needs at least one diagnosis.</source>
+        <translation>Una reclamación necesita al menos un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>A claim holds at most %1 diagnoses; this one has %2.</source>
+        <translation>Una reclamación admite como máximo %1 diagnósticos; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>Diagnosis %1 (&quot;%2&quot;) is not written like an ICD-10-CM code.</source>
+        <translation>El diagnóstico %1 (&quot;%2&quot;) no tiene la forma de un código ICD-10-CM.</translation>
+    </message>
+    <message>
+        <source>A diagnosis is listed twice; list each once.</source>
+        <translation>Un diagnóstico figura dos veces; indique cada uno una sola vez.</translation>
+    </message>
+    <message>
+        <source>A claim needs at least one service line.</source>
+        <translation>Una reclamación necesita al menos una línea de servicio.</translation>
+    </message>
+    <message>
+        <source>An 837P claim holds at most 50 service lines.</source>
+        <translation>Una reclamación 837P admite como máximo 50 líneas de servicio.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not written like a CPT or HCPCS code.</source>
+        <translation>Línea %1: &quot;%2&quot; no tiene la forma de un código CPT o HCPCS.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than four modifiers.</source>
+        <translation>La línea %1 tiene más de cuatro modificadores.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a modifier (two letters or digits).</source>
+        <translation>Línea %1: &quot;%2&quot; no es un modificador (dos letras o dígitos).</translation>
+    </message>
+    <message>
+        <source>Line %1: units must be between 1 and 9999.</source>
+        <translation>Línea %1: las unidades deben estar entre 1 y 9999.</translation>
+    </message>
+    <message>
+        <source>Line %1: a charge cannot be negative.</source>
+        <translation>Línea %1: un cargo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the charge is larger than any claim takes.</source>
+        <translation>Línea %1: el cargo es mayor de lo que admite cualquier reclamación.</translation>
+    </message>
+    <message>
+        <source>Line %1 must point to one to four diagnoses.</source>
+        <translation>La línea %1 debe apuntar a entre uno y cuatro diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Line %1 points to diagnosis %2, which the claim does not have.</source>
+        <translation>La línea %1 apunta al diagnóstico %2, que la reclamación no tiene.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no date of service.</source>
+        <translation>La línea %1 no tiene fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>Claim %1 no longer exists.</source>
+        <translation>La reclamación %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Fee schedule: %1, from %2</source>
+        <translation>Tabla de tarifas: %1, desde el %2</translation>
+    </message>
+    <message>
+        <source>Fee schedule: practice default, from %1</source>
+        <translation>Tabla de tarifas: predeterminada del consultorio, desde el %1</translation>
+    </message>
+    <message>
+        <source>No coverage on the date of service: self-pay</source>
+        <translation>Sin cobertura en la fecha de servicio: pago particular</translation>
+    </message>
+    <message>
+        <source>The patient (self-pay)</source>
+        <translation>El paciente (pago particular)</translation>
+    </message>
+    <message>
+        <source>Coverage %1 (%2) on file, member id %3</source>
+        <translation>Cobertura %1 (%2) registrada, ID de miembro %3</translation>
+    </message>
+    <message>
+        <source>Coverage on file: the patient is the insured</source>
+        <translation>Cobertura registrada: el paciente es el asegurado</translation>
+    </message>
+    <message>
+        <source>Coverage on file: the insured is the patient&apos;s %1</source>
+        <translation>Cobertura registrada: el asegurado tiene con el paciente el parentesco %1</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Expediente del paciente</translation>
+    </message>
+    <message>
+        <source>Practice settings</source>
+        <translation>Configuración del consultorio</translation>
+    </message>
+    <message>
+        <source>The encounter&apos;s provider</source>
+        <translation>El proveedor de la consulta</translation>
+    </message>
+    <message>
+        <source>Set by the biller (the encounter names another provider)</source>
+        <translation>Indicado por el facturador (la consulta indica otro proveedor)</translation>
+    </message>
+    <message>
+        <source>The encounter</source>
+        <translation>La consulta</translation>
+    </message>
+    <message>
+        <source>Set by the biller (the encounter says %1)</source>
+        <translation>Indicado por el facturador (la consulta indica %1)</translation>
+    </message>
+    <message>
+        <source>Coding of encounter %1, principal first</source>
+        <translation>Codificación de la consulta %1, primero el principal</translation>
+    </message>
+    <message>
+        <source>Replacement of %1 (payer claim number %2)</source>
+        <translation>Reemplazo de %1 (número de reclamación del pagador %2)</translation>
+    </message>
+    <message>
+        <source>Void of %1 (payer claim number %2)</source>
+        <translation>Cancelación de %1 (número de reclamación del pagador %2)</translation>
+    </message>
+    <message>
+        <source>Original claim</source>
+        <translation>Reclamación original</translation>
+    </message>
+    <message>
+        <source>None on file for this payer</source>
+        <translation>No hay ninguna registrada para este pagador</translation>
+    </message>
+    <message>
+        <source>Entered by the biller</source>
+        <translation>Ingresado por el facturador</translation>
+    </message>
+    <message>
+        <source>Authorization on file, valid %1 to %2</source>
+        <translation>Autorización registrada, válida del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Authorization %1 is on file but not on the claim</source>
+        <translation>La autorización %1 está registrada, pero no figura en la reclamación</translation>
+    </message>
+    <message>
+        <source>No fee on file: charge as entered</source>
+        <translation>No hay tarifa registrada: cargo según se ingresó</translation>
+    </message>
+    <message>
+        <source>Entered by hand (the fee schedule says %1)</source>
+        <translation>Ingresado a mano (la tabla de tarifas indica %1)</translation>
+    </message>
+    <message>
+        <source>That coverage is not this patient&apos;s.</source>
+        <translation>Esa cobertura no es de este paciente.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2: what was sent stays as it was sent. Make a replacement claim to change it.</source>
+        <translation>La reclamación %1 tiene el estado %2: lo que se envió queda tal como se envió. Cree una reclamación de reemplazo para modificarla.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed by someone else since you opened it. Reopen it to see the change, then make yours again.</source>
+        <translation>Otra persona modificó la reclamación %1 desde que usted la abrió. Vuelva a abrirla para ver el cambio y luego haga de nuevo el suyo.</translation>
+    </message>
+    <message>
+        <source>Changed by %1: ready to send</source>
+        <translation>Modificada por %1: lista para enviar</translation>
+    </message>
+    <message>
+        <source>Changed by %1: an error finding is still open</source>
+        <translation>Modificada por %1: sigue abierto un hallazgo de error</translation>
+    </message>
+    <message>
+        <source>Say in a few words why this finding does not stop the claim.</source>
+        <translation>Explique en pocas palabras por qué este hallazgo no impide enviar la reclamación.</translation>
+    </message>
+    <message>
+        <source>That finding is no longer on the claim; it may have been fixed. Look at the claim again.</source>
+        <translation>Ese hallazgo ya no está en la reclamación; puede que se haya corregido. Vuelva a revisar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1 has been sent; its findings can no longer change.</source>
+        <translation>La reclamación %1 ya se envió; sus hallazgos ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Finding accepted by %1: %2</source>
+        <translation>Hallazgo aceptado por %1: %2</translation>
+    </message>
+    <message>
+        <source>A corrected claim is a replacement (7) or a void (8).</source>
+        <translation>Una reclamación corregida es un reemplazo (7) o una cancelación (8).</translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2. Only a claim the payer has accepted or adjudicated can be replaced or voided; fix and resend the others.</source>
+        <translation>La reclamación %1 tiene el estado %2. Solo se puede reemplazar o cancelar una reclamación que el pagador haya aceptado o adjudicado; las demás se corrigen y se vuelven a enviar.</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no payer claim number yet. The payer&apos;s number goes on a replacement or void (REF*F8); it comes with the 277CA or the remittance.</source>
+        <translation>La reclamación %1 aún no tiene número de reclamación del pagador. El número del pagador figura en un reemplazo o una cancelación (REF*F8); llega con el 277CA o con la remesa.</translation>
+    </message>
+    <message>
+        <source>Replacement of %1, made by %2</source>
+        <translation>Reemplazo de %1, creado por %2</translation>
+    </message>
+    <message>
+        <source>Void of %1, made by %2</source>
+        <translation>Cancelación de %1, creada por %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Lista para enviar</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted by payer</source>
+        <translation>Aceptada por el pagador</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Adjudicada</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Pagada parcialmente</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Sent, no 999 yet</source>
+        <translation>Enviado, aún sin 999</translation>
+    </message>
+    <message>
+        <source>Accepted (999)</source>
+        <translation>Aceptado (999)</translation>
+    </message>
+    <message>
+        <source>Partly rejected (999)</source>
+        <translation>Rechazado en parte (999)</translation>
+    </message>
+    <message>
+        <source>Rejected (999)</source>
+        <translation>Rechazado (999)</translation>
     </message>
 </context>
 <context>
@@ -340,6 +1957,298 @@
     <message>
         <source>Cannot open the claims file %1: %2.</source>
         <translation>No se puede abrir el archivo de reclamaciones %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ClaimsWidget</name>
+    <message>
+        <source>The providers could not be read.</source>
+        <translation>No se pudieron leer los proveedores.</translation>
+    </message>
+    <message>
+        <source>Claims to show</source>
+        <translation>Reclamaciones que se muestran</translation>
+    </message>
+    <message>
+        <source>Which claims to list, with how many there are of each</source>
+        <translation>Qué reclamaciones listar, con la cantidad de cada tipo</translation>
+    </message>
+    <message>
+        <source>Filter the claims</source>
+        <translation>Filtrar las reclamaciones</translation>
+    </message>
+    <message>
+        <source>Claim number, patient or payer (Ctrl+F)</source>
+        <translation>Número de reclamación, paciente o pagador (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Print CMS-1500…</source>
+        <translation>&amp;Imprimir CMS-1500…</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement claim…</source>
+        <translation>Reclamación de &amp;reemplazo…</translation>
+    </message>
+    <message>
+        <source>&amp;Void claim…</source>
+        <translation>&amp;Cancelar reclamación…</translation>
+    </message>
+    <message>
+        <source>&amp;Override finding…</source>
+        <translation>A&amp;nular hallazgo…</translation>
+    </message>
+    <message>
+        <source>Scr&amp;ub drafts</source>
+        <translation>Re&amp;visar borradores</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd ready claims…</source>
+        <translation>&amp;Enviar reclamaciones listas…</translation>
+    </message>
+    <message>
+        <source>The claims could not be read.</source>
+        <translation>No se pudieron leer las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another seat while you were editing it: saving will be refused. Discard your changes to see theirs.</source>
+        <translation>La reclamación %1 se modificó en otro puesto de trabajo mientras usted la editaba: se rechazará el guardado. Descarte sus cambios para ver los de la otra persona.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>La reclamación %1 tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving this claim?</source>
+        <translation>¿Desea guardarlos antes de salir de esta reclamación?</translation>
+    </message>
+    <message>
+        <source>The claim could not be opened.</source>
+        <translation>No se pudo abrir la reclamación.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s coverages could not be read.</source>
+        <translation>No se pudieron leer las coberturas del paciente.</translation>
+    </message>
+    <message>
+        <source>That claim is not on file any more.</source>
+        <translation>Esa reclamación ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a filter of the claims list and how many claims it holds, e.g. &quot;Drafts (12)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No claim matches “%1”. Clear the filter or choose “All claims”.</source>
+        <translation>Ninguna reclamación coincide con “%1”. Borre el filtro o elija “Todas las reclamaciones”.</translation>
+    </message>
+    <message>
+        <source>The claim could not be checked.</source>
+        <translation>No se pudo verificar la reclamación.</translation>
+    </message>
+    <message>
+        <source>Choose a claim first</source>
+        <translation>Primero elija una reclamación</translation>
+    </message>
+    <message>
+        <source>Your role cannot change claims</source>
+        <translation>Su rol no puede modificar reclamaciones</translation>
+    </message>
+    <message>
+        <source>Store the claim, scrub it, and mark it ready to send when no error remains</source>
+        <translation>Guardar la reclamación, revisarla y marcarla como lista para enviar cuando no quede ningún error</translation>
+    </message>
+    <message>
+        <source>A claim that is %1 cannot be changed: what was sent stays as it was sent. Make a replacement once the payer has numbered it.</source>
+        <translation>Una reclamación con el estado %1 no se puede modificar: lo que se envió queda tal como se envió. Cree un reemplazo cuando el pagador le haya asignado un número.</translation>
+    </message>
+    <message>
+        <source>Throw your changes away and show the claim as stored</source>
+        <translation>Descartar sus cambios y mostrar la reclamación tal como está guardada</translation>
+    </message>
+    <message>
+        <source>Nothing to discard: the claim is as stored</source>
+        <translation>No hay nada que descartar: la reclamación está tal como se guardó</translation>
+    </message>
+    <message>
+        <source>Write the CMS-1500 of the claim as last saved (save first to print your changes)</source>
+        <translation>Generar el CMS-1500 de la reclamación tal como se guardó por última vez (guarde primero para imprimir sus cambios)</translation>
+    </message>
+    <message>
+        <source>Write the CMS-1500 (02/12) of the claim as a PDF to print on Letter</source>
+        <translation>Generar el CMS-1500 (02/12) de la reclamación como PDF para imprimirlo en papel tamaño carta (Letter)</translation>
+    </message>
+    <message>
+        <source>Only a claim the payer has accepted can be replaced or voided; a draft, ready or rejected claim is corrected and saved</source>
+        <translation>Solo se puede reemplazar o cancelar una reclamación que el pagador haya aceptado; una reclamación en borrador, lista o rechazada se corrige y se guarda</translation>
+    </message>
+    <message>
+        <source>The payer has not numbered this claim yet: its claim number comes with the 277CA or the remittance</source>
+        <translation>El pagador aún no ha numerado esta reclamación: su número de reclamación llega con el 277CA o con la remesa</translation>
+    </message>
+    <message>
+        <source>Make a replacement (frequency 7) carrying the payer&apos;s claim number %1</source>
+        <translation>Crear un reemplazo (frecuencia 7) con el número de reclamación del pagador %1</translation>
+    </message>
+    <message>
+        <source>Make a void (frequency 8): the payer cancels its claim %1</source>
+        <translation>Crear una cancelación (frecuencia 8): el pagador anula su reclamación %1</translation>
+    </message>
+    <message>
+        <source>Accept the selected error as it is, with a reason kept with the claim</source>
+        <translation>Aceptar el error seleccionado tal como está, con un motivo que se guarda con la reclamación</translation>
+    </message>
+    <message>
+        <source>Only billers and managers override findings</source>
+        <translation>Solo los facturadores y los gerentes pueden anular hallazgos</translation>
+    </message>
+    <message>
+        <source>Only the findings of a claim that can still change are overridden</source>
+        <translation>Solo se pueden anular los hallazgos de una reclamación que todavía se puede modificar</translation>
+    </message>
+    <message>
+        <source>Select an open error finding to override it</source>
+        <translation>Seleccione un hallazgo de error abierto para anularlo</translation>
+    </message>
+    <message>
+        <source>Save the claim first: a finding is overridden as it was stored</source>
+        <translation>Guarde primero la reclamación: un hallazgo se anula tal como se guardó</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrub the %n draft claim(s) and mark the clean ones ready to send</source>
+        <translation>
+            <numerusform>Revisar %n reclamación en borrador y marcarla como lista para enviar si está limpia</numerusform>
+            <numerusform>Revisar las %n reclamaciones en borrador y marcar las limpias como listas para enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No draft claims to scrub</source>
+        <translation>No hay reclamaciones en borrador que revisar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %n ready claim(s)…</source>
+        <translation>
+            <numerusform>&amp;Enviar %n reclamación lista…</numerusform>
+            <numerusform>&amp;Enviar %n reclamaciones listas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write an 837P batch of the selected ready claims (all ready claims when none of them is selected)</source>
+        <translation>Generar un lote 837P con las reclamaciones listas seleccionadas (con todas las reclamaciones listas si no hay ninguna seleccionada)</translation>
+    </message>
+    <message>
+        <source>No claim is ready to send: scrub the drafts and fix their findings</source>
+        <translation>No hay ninguna reclamación lista para enviar: revise los borradores y corrija sus hallazgos</translation>
+    </message>
+    <message>
+        <source>Save claim</source>
+        <translation>Guardar reclamación</translation>
+    </message>
+    <message>
+        <source>Saved %1: no open error, it is ready to send.</source>
+        <translation>Se guardó %1: no tiene errores abiertos, está lista para enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n open error(s) to fix or override.</source>
+        <translation>
+            <numerusform>Se guardó %1: %n error abierto que corregir o anular.</numerusform>
+            <numerusform>Se guardó %1: %n errores abiertos que corregir o anular.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print CMS-1500</source>
+        <translation>Imprimir CMS-1500</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The CMS-1500 could not be made.</source>
+        <translation>No se pudo generar el CMS-1500.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: choose another folder.</source>
+        <translation>No se pudo escribir el PDF en %1: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The CMS-1500 of %1 is in %2.</source>
+        <translation>El CMS-1500 de %1 está en %2.</translation>
+    </message>
+    <message>
+        <source>Void claim</source>
+        <translation>Cancelar reclamación</translation>
+    </message>
+    <message>
+        <source>Replacement claim</source>
+        <translation>Reclamación de reemplazo</translation>
+    </message>
+    <message>
+        <source>Make a void of %1?</source>
+        <translation>¿Desea crear una cancelación de %1?</translation>
+    </message>
+    <message>
+        <source>Make a replacement of %1?</source>
+        <translation>¿Desea crear un reemplazo de %1?</translation>
+    </message>
+    <message>
+        <source>A new claim with frequency 8 asks the payer to cancel its claim %1. It is a draft until you send it.</source>
+        <translation>Una nueva reclamación con frecuencia 8 pide al pagador que anule su reclamación %1. Queda como borrador hasta que usted la envíe.</translation>
+    </message>
+    <message>
+        <source>A new draft claim with the same coding and frequency 7 replaces the payer&apos;s claim %1. Correct it, save it, then send it.</source>
+        <translation>Una nueva reclamación en borrador, con la misma codificación y frecuencia 7, reemplaza la reclamación %1 del pagador. Corríjala, guárdela y luego envíela.</translation>
+    </message>
+    <message>
+        <source>Correct claim</source>
+        <translation>Corregir reclamación</translation>
+    </message>
+    <message>
+        <source>Made %1, the void of %2.</source>
+        <translation>Se creó %1, la cancelación de %2.</translation>
+    </message>
+    <message>
+        <source>Made %1, the replacement of %2: correct it and save it.</source>
+        <translation>Se creó %1, el reemplazo de %2: corríjalo y guárdelo.</translation>
+    </message>
+    <message>
+        <source>Override finding</source>
+        <translation>Anular hallazgo</translation>
+    </message>
+    <message>
+        <source>Why is this claim right as it is? The reason is kept with the claim and shown to auditors.</source>
+        <translation>¿Por qué esta reclamación es correcta tal como está? El motivo se guarda con la reclamación y se muestra a los auditores.</translation>
+    </message>
+    <message>
+        <source>Finding overridden.</source>
+        <translation>Hallazgo anulado.</translation>
+    </message>
+    <message>
+        <source>Scrub drafts</source>
+        <translation>Revisar borradores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrubbed the drafts: %n claim(s) ready to send.</source>
+        <translation>
+            <numerusform>Se revisaron los borradores: %n reclamación lista para enviar.</numerusform>
+            <numerusform>Se revisaron los borradores: %n reclamaciones listas para enviar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3248,6 +5157,14 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <source>Payer rules</source>
         <translation>Reglas del pagador</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Envíos</translation>
+    </message>
 </context>
 <context>
     <name>cc::Migrator</name>
@@ -5010,12 +6927,299 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
             <numerusform>Se guardó. Los puestos de trabajo se bloquean tras %n minutos sin uso.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Electronic claims (837P)</source>
+        <translation>Reclamaciones electrónicas (837P)</translation>
+    </message>
+    <message>
+        <source>Submitter name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The practice as the clearinghouse knows it (loop 1000A).</source>
+        <translation>El consultorio tal como lo conoce la cámara de compensación (bucle 1000A).</translation>
+    </message>
+    <message>
+        <source>Submitter id (ETIN)</source>
+        <translation>ID del remitente (ETIN)</translation>
+    </message>
+    <message>
+        <source>The id the clearinghouse gave the practice; it goes in ISA06 and GS02. Until set, the practice NPI is used.</source>
+        <translation>El ID que la cámara de compensación asignó al consultorio; va en ISA06 y GS02. Mientras no se indique, se usa el NPI del consultorio.</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nombre del contacto</translation>
+    </message>
+    <message>
+        <source>Who the clearinghouse calls about a batch.</source>
+        <translation>A quién llama la cámara de compensación por un lote.</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>Ten digits.</source>
+        <translation>Diez dígitos.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse name</source>
+        <translation>Nombre de la cámara de compensación</translation>
+    </message>
+    <message>
+        <source>Leave empty to send each payer its own file.</source>
+        <translation>Déjelo vacío para enviar a cada pagador su propio archivo.</translation>
+    </message>
+    <message>
+        <source>Clearinghouse id</source>
+        <translation>ID de la cámara de compensación</translation>
+    </message>
+    <message>
+        <source>The receiver id (ISA08, loop 1000B). With a clearinghouse, every claim goes in one file to it.</source>
+        <translation>El ID del receptor (ISA08, bucle 1000B). Con una cámara de compensación, todas las reclamaciones van a ella en un solo archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Production (clear it while testing with the clearinghouse: ISA15 = T)</source>
+        <translation>&amp;Producción (desmárquelo mientras hace pruebas con la cámara de compensación: ISA15 = T)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitter name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>Submitter &amp;id (ETIN):</source>
+        <translation>ID del &amp;remitente (ETIN):</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Clearing&amp;house:</source>
+        <translation>Cámara de co&amp;mpensación:</translation>
+    </message>
+    <message>
+        <source>Clearinghouse i&amp;d:</source>
+        <translation>I&amp;D de la cámara de compensación:</translation>
+    </message>
 </context>
 <context>
     <name>cc::SubmissionService</name>
     <message>
         <source>There is no claim to send.</source>
         <translation>No hay ninguna reclamación para enviar.</translation>
+    </message>
+    <message>
+        <source>The submitter needs a name and the id the clearinghouse gave the practice (ETIN).</source>
+        <translation>El remitente necesita un nombre y el ID que la cámara de compensación asignó al consultorio (ETIN).</translation>
+    </message>
+    <message>
+        <source>An interchange id (ETIN) has at most 15 characters.</source>
+        <translation>Un ID de intercambio (ETIN) tiene como máximo 15 caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the clearinghouse&apos;s name beside its id.</source>
+        <translation>Indique el nombre de la cámara de compensación junto a su ID.</translation>
+    </message>
+    <message>
+        <source>The contact phone needs ten digits.</source>
+        <translation>El teléfono del contacto necesita diez dígitos.</translation>
+    </message>
+    <message>
+        <source>Claims cannot be sent from here.</source>
+        <translation>Desde aquí no se pueden enviar reclamaciones.</translation>
+    </message>
+    <message>
+        <source>The practice has no submitter id (ETIN) yet. Set it under Settings, Electronic claims.</source>
+        <translation>El consultorio aún no tiene ID de remitente (ETIN). Indíquelo en Configuración, Reclamaciones electrónicas.</translation>
+    </message>
+    <message>
+        <source>%1: it is %2, not ready to send.</source>
+        <translation>%1: tiene el estado %2, no está lista para enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error finding(s) still open.</source>
+        <translation>
+            <numerusform>%1: sigue abierto %n hallazgo de error.</numerusform>
+            <numerusform>%1: siguen abiertos %n hallazgos de error.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no payer to send it to (self-pay); bill the patient.</source>
+        <translation>%1: no hay pagador al que enviarla (pago particular); facture al paciente.</translation>
+    </message>
+    <message>
+        <source>%1: the coverage has no member id.</source>
+        <translation>%1: la cobertura no tiene ID de miembro.</translation>
+    </message>
+    <message>
+        <source>There is no claim ready to send.</source>
+        <translation>No hay ninguna reclamación lista para enviar.</translation>
+    </message>
+    <message>
+        <source>None of these claims can be sent:
+%1</source>
+        <translation>No se puede enviar ninguna de estas reclamaciones:
+%1</translation>
+    </message>
+    <message>
+        <source>Sent to %1 in interchange %2 (submission %3)</source>
+        <translation>Enviada a %1 en el intercambio %2 (envío n.º %3)</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer on record.</source>
+        <translation>El lote %1 ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>999: transaction set %1: %2</source>
+        <translation>999: conjunto de transacciones %1: %2</translation>
+    </message>
+    <message>
+        <source>segment %1 at position %2</source>
+        <translation>segmento %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source> (loop %1)</source>
+        <translation> (bucle %1)</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot;)</source>
+        <translation> (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>línea %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>This file is a %1 transaction, not a 999 or 277CA acknowledgement. Remittances (835) are posted elsewhere.</source>
+        <translation>Este archivo es una transacción %1, no un acuse de recibo 999 ni 277CA. Las remesas (835) se registran en otro lugar.</translation>
+    </message>
+    <message>
+        <source>This file holds no transaction set (no ST segment), so it is not an acknowledgement.</source>
+        <translation>Este archivo no contiene ningún conjunto de transacciones (no tiene segmento ST), así que no es un acuse de recibo.</translation>
+    </message>
+    <message>
+        <source>This %1 was read before; nothing was changed again.</source>
+        <translation>Este %1 ya se había leído; no se volvió a cambiar nada.</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>transaction set %1</source>
+        <translation>conjunto de transacciones %1</translation>
+    </message>
+    <message>
+        <source>999: the clearinghouse took transaction set %1 (%2)</source>
+        <translation>999: la cámara de compensación admitió el conjunto de transacciones %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction set %1: %2, %n claim(s).</source>
+        <translation>
+            <numerusform>Conjunto de transacciones %1: %2, %n reclamación.</numerusform>
+            <numerusform>Conjunto de transacciones %1: %2, %n reclamaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transaction set %1 rejected, %n claim(s) to fix: %2</source>
+        <translation>
+            <numerusform>Conjunto de transacciones %1 rechazado, %n reclamación por corregir: %2</numerusform>
+            <numerusform>Conjunto de transacciones %1 rechazado, %n reclamaciones por corregir: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not a claim of this practice (%2)</source>
+        <translation>%1: no es una reclamación de este consultorio (%2)</translation>
+    </message>
+    <message>
+        <source>%1 accepted: %2</source>
+        <translation>%1 aceptada: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 rechazada: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted, %3 rejected, %4 not matched</source>
+        <translation>%1: %2 aceptados, %3 rechazados, %4 sin coincidencia</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SubmissionsWidget</name>
+    <message>
+        <source>&lt;b&gt;Rejected claims&lt;/b&gt; — open a claim (Enter), fix what the payer names and save it: it is ready to send again.</source>
+        <translation>&lt;b&gt;Reclamaciones rechazadas&lt;/b&gt; — abra una reclamación (Enter), corrija lo que indica el pagador y guárdela: quedará lista para volver a enviarse.</translation>
+    </message>
+    <message>
+        <source>Rejected claims</source>
+        <translation>Reclamaciones rechazadas</translation>
+    </message>
+    <message>
+        <source>No claim is rejected. When a 999 or 277CA rejects a claim it appears here with the payer&apos;s reason.</source>
+        <translation>No hay ninguna reclamación rechazada. Cuando un 999 o un 277CA rechaza una reclamación, aparece aquí con el motivo del pagador.</translation>
+    </message>
+    <message>
+        <source>&amp;Open claim</source>
+        <translation>A&amp;brir reclamación</translation>
+    </message>
+    <message>
+        <source>Show the claim to fix and save it (Enter)</source>
+        <translation>Mostrar la reclamación para corregirla y guardarla (Enter)</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>The acknowledgement gave no reason.</source>
+        <translation>El acuse de recibo no indicó ningún motivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · times sent: %5&lt;br&gt;&lt;b&gt;Reason:&lt;/b&gt; %6</source>
+        <extracomment>claim number, patient, payer, date of service, times sent; then the reason</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · veces enviada: %5&lt;br&gt;&lt;b&gt;Motivo:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>&amp;Ready &amp;&amp; batches (%1)</source>
+        <translation>&amp;Listas &amp;&amp; lotes (%1)</translation>
+    </message>
+    <message>
+        <source>Claims ready to send, and the 837P batches written</source>
+        <translation>Reclamaciones listas para enviar y lotes 837P generados</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgements</source>
+        <translation>Acuses de re&amp;cibo</translation>
+    </message>
+    <message>
+        <source>999 and 277CA files read from the clearinghouse</source>
+        <translation>Archivos 999 y 277CA recibidos de la cámara de compensación</translation>
+    </message>
+    <message>
+        <source>Re&amp;jections (%1)</source>
+        <translation>&amp;Rechazos (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected claims to fix and send again</source>
+        <translation>Reclamaciones rechazadas que hay que corregir y volver a enviar</translation>
     </message>
 </context>
 <context>
@@ -5457,60 +7661,8 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <translation>%1 limpias, %2 solo con advertencias, %3 con errores.</translation>
     </message>
     <message>
-        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
-With no command, the workstation window opens.
-Commands:
-  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
-                        build a demo practice in an empty database
-  audit-verify          check the audit trail&apos;s hash chain
-  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
-                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp FILE [FILE...] --release NAME
-                        the CMS NCCI practitioner PTP edits (all parts)
-  import-codes mue FILE --release NAME --effective YYYY-MM-DD
-                        the CMS practitioner MUE values
-  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
-                        code, kind, billable, description; one a line
-  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
-                        run the edits on a claims file, or on every claim
-                        and coded encounter waiting for them
-  export-837 --input CLAIMS.json --out FILE  write the claims as one 837P
-Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
-</source>
-        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
-Sin comando, se abre la ventana de la estación de trabajo.
-Comandos:
-  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
-                        crea un consultorio de demostración en una base de datos vacía
-  audit-verify          comprueba la cadena de hashes del registro de auditoría
-  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
-                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
-                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
-  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
-                        los valores MUE para profesionales de CMS
-  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
-                        código, tipo, facturable, descripción; uno por línea
-  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
-                        aplica las ediciones a un archivo de reclamaciones, o a todas
-                        las reclamaciones y consultas codificadas pendientes de ellas
-  export-837 --input RECLAMACIONES.json --out ARCHIVO  escribe las reclamaciones en un solo 837P
-Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
-</translation>
-    </message>
-    <message>
-        <source>Usage: cleanclaim [--db PATH] [--user NAME] export-837 --input CLAIMS.json --out FILE
-</source>
-        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] export-837 --input RECLAMACIONES.json --out ARCHIVO
-</translation>
-    </message>
-    <message>
         <source>export-837 takes no FILE argument: give the claims file with --input and the 837 file with --out.</source>
         <translation>export-837 no admite un argumento ARCHIVO: indique el archivo de reclamaciones con --input y el archivo 837 con --out.</translation>
-    </message>
-    <message>
-        <source>export-837 needs --input CLAIMS.json for now: building the claims from the practice database is not supported yet.</source>
-        <translation>Por ahora, export-837 necesita --input RECLAMACIONES.json: todavía no se admite generar las reclamaciones a partir de la base de datos del consultorio.</translation>
     </message>
     <message>
         <source>Give the file to write with --out FILE.</source>
@@ -5533,6 +7685,518 @@ Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 l
             <numerusform>Se escribió %n reclamación en %1.</numerusform>
             <numerusform>Se escribieron %n reclamaciones en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
+With no command, the workstation window opens.
+Commands:
+  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
+                        build a demo practice in an empty database
+  audit-verify          check the audit trail&apos;s hash chain
+  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp FILE [FILE...] --release NAME
+                        the CMS NCCI practitioner PTP edits (all parts)
+  import-codes mue FILE --release NAME --effective YYYY-MM-DD
+                        the CMS practitioner MUE values
+  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+                        code, kind, billable, description; one a line
+  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+                        run the edits on a claims file, or on every claim
+                        and coded encounter waiting for them
+  export-837 [--input CLAIMS.json] --out FILE
+                        write a claims file as one 837P, or the practice&apos;s
+                        ready claims (one file per receiver; they become
+                        submitted)
+  import-ack FILE [--json]
+                        read a 999 or 277CA onto the claims sent
+Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
+Sin comando, se abre la ventana de la estación de trabajo.
+Comandos:
+  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
+                        crea un consultorio de demostración en una base de datos vacía
+  audit-verify          comprueba la cadena de hashes del registro de auditoría
+  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
+  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+                        los valores MUE para profesionales de CMS
+  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+                        código, tipo, facturable, descripción; uno por línea
+  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+                        aplica las ediciones a un archivo de reclamaciones, o a todas
+                        las reclamaciones y consultas codificadas pendientes de ellas
+  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
+                        escribe un archivo de reclamaciones en un solo 837P, o las
+                        reclamaciones listas del consultorio (un archivo por
+                        receptor; pasan a enviadas)
+  import-ack ARCHIVO [--json]
+                        aplica un 999 o un 277CA a las reclamaciones enviadas
+Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--user NAME] export-837 [--input CLAIMS.json] --out FILE
+Without --input, the practice&apos;s ready claims are written (drafts are scrubbed first), one file per receiver, and the claims become submitted.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] export-837 [--input RECLAMACIONES.json] --out ARCHIVO
+Sin --input, se escriben las reclamaciones listas del consultorio (antes se revisan los borradores), un archivo por receptor, y las reclamaciones pasan a enviadas.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--user NAME] import-ack FILE [--json]
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] import-ack ARCHIVO [--json]
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this user can write to; no claim was sent.</source>
+        <translation>%1 no es una carpeta en la que este usuario pueda escribir; no se envió ninguna reclamación.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. The batch is kept: save it again from the Submissions screen (batch %3).</source>
+        <translation>No se puede escribir %1: %2. El lote se conserva: vuelva a guardarlo desde la pantalla Envíos (lote %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s) to %2 (%3), %4, interchange %5.</source>
+        <translation>
+            <numerusform>%1: %n reclamación para %2 (%3), %4, intercambio %5.</numerusform>
+            <numerusform>%1: %n reclamaciones para %2 (%3), %4, intercambio %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <source>import-ack reads one file.</source>
+        <translation>import-ack lee un solo archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 read: %2 accepted, %3 rejected, %4 not matched.</source>
+        <translation>%1 leído: %2 aceptados, %3 rechazados, %4 sin coincidencia.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::cms1500</name>
+    <message>
+        <source>MEDICARE</source>
+        <translation>MEDICARE</translation>
+    </message>
+    <message>
+        <source>MEDICAID</source>
+        <translation>MEDICAID</translation>
+    </message>
+    <message>
+        <source>TRICARE</source>
+        <translation>TRICARE</translation>
+    </message>
+    <message>
+        <source>CHAMPVA</source>
+        <translation>CHAMPVA</translation>
+    </message>
+    <message>
+        <source>GROUP HEALTH PLAN</source>
+        <translation>GROUP HEALTH PLAN</translation>
+    </message>
+    <message>
+        <source>FECA BLK LUNG</source>
+        <translation>FECA BLK LUNG</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>OTHER</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>YES</source>
+        <translation>YES</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>SSN</source>
+        <translation>SSN</translation>
+    </message>
+    <message>
+        <source>EIN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>PLACE (State)</source>
+        <translation>PLACE (State)</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>SIGNED</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>ICD Ind.</source>
+        <translation>ICD Ind.</translation>
+    </message>
+    <message>
+        <source>From MM DD YY</source>
+        <translation>From MM DD YY</translation>
+    </message>
+    <message>
+        <source>To MM DD YY</source>
+        <translation>To MM DD YY</translation>
+    </message>
+    <message>
+        <source>CPT/HCPCS</source>
+        <translation>CPT/HCPCS</translation>
+    </message>
+    <message>
+        <source>MODIFIER</source>
+        <translation>MODIFIER</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>INSURANCE PROGRAM</source>
+        <translation>INSURANCE PROGRAM</translation>
+    </message>
+    <message>
+        <source>INSURED&apos;S I.D. NUMBER (For Program in Item 1)</source>
+        <translation>INSURED&apos;S I.D. NUMBER (For Program in Item 1)</translation>
+    </message>
+    <message>
+        <source>PATIENT&apos;S NAME (Last Name, First Name, Middle Initial)</source>
+        <translation>PATIENT&apos;S NAME (Last Name, First Name, Middle Initial)</translation>
+    </message>
+    <message>
+        <source>PATIENT&apos;S BIRTH DATE</source>
+        <translation>PATIENT&apos;S BIRTH DATE</translation>
+    </message>
+    <message>
+        <source>INSURED&apos;S NAME (Last Name, First Name, Middle Initial)</source>
+        <translation>INSURED&apos;S NAME (Last Name, First Name, Middle Initial)</translation>
+    </message>
+    <message>
+        <source>PATIENT&apos;S ADDRESS (No., Street)</source>
+        <translation>PATIENT&apos;S ADDRESS (No., Street)</translation>
+    </message>
+    <message>
+        <source>PATIENT RELATIONSHIP TO INSURED</source>
+        <translation>PATIENT RELATIONSHIP TO INSURED</translation>
+    </message>
+    <message>
+        <source>INSURED&apos;S ADDRESS (No., Street)</source>
+        <translation>INSURED&apos;S ADDRESS (No., Street)</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CITY</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>ZIP CODE</source>
+        <translation>ZIP CODE</translation>
+    </message>
+    <message>
+        <source>TELEPHONE (Include Area Code)</source>
+        <translation>TELEPHONE (Include Area Code)</translation>
+    </message>
+    <message>
+        <source>RESERVED FOR NUCC USE</source>
+        <translation>RESERVED FOR NUCC USE</translation>
+    </message>
+    <message>
+        <source>OTHER INSURED&apos;S NAME</source>
+        <translation>OTHER INSURED&apos;S NAME</translation>
+    </message>
+    <message>
+        <source>IS PATIENT&apos;S CONDITION RELATED TO:</source>
+        <translation>IS PATIENT&apos;S CONDITION RELATED TO:</translation>
+    </message>
+    <message>
+        <source>INSURED&apos;S POLICY GROUP OR FECA NUMBER</source>
+        <translation>INSURED&apos;S POLICY GROUP OR FECA NUMBER</translation>
+    </message>
+    <message>
+        <source>OTHER INSURED&apos;S POLICY OR GROUP NUMBER</source>
+        <translation>OTHER INSURED&apos;S POLICY OR GROUP NUMBER</translation>
+    </message>
+    <message>
+        <source>EMPLOYMENT? (Current or Previous)</source>
+        <translation>EMPLOYMENT? (Current or Previous)</translation>
+    </message>
+    <message>
+        <source>INSURED&apos;S DATE OF BIRTH</source>
+        <translation>INSURED&apos;S DATE OF BIRTH</translation>
+    </message>
+    <message>
+        <source>AUTO ACCIDENT?</source>
+        <translation>AUTO ACCIDENT?</translation>
+    </message>
+    <message>
+        <source>OTHER CLAIM ID (Designated by NUCC)</source>
+        <translation>OTHER CLAIM ID (Designated by NUCC)</translation>
+    </message>
+    <message>
+        <source>OTHER ACCIDENT?</source>
+        <translation>OTHER ACCIDENT?</translation>
+    </message>
+    <message>
+        <source>INSURANCE PLAN NAME OR PROGRAM NAME</source>
+        <translation>INSURANCE PLAN NAME OR PROGRAM NAME</translation>
+    </message>
+    <message>
+        <source>CLAIM CODES (Designated by NUCC)</source>
+        <translation>CLAIM CODES (Designated by NUCC)</translation>
+    </message>
+    <message>
+        <source>IS THERE ANOTHER HEALTH BENEFIT PLAN?</source>
+        <translation>IS THERE ANOTHER HEALTH BENEFIT PLAN?</translation>
+    </message>
+    <message>
+        <source>PATIENT&apos;S OR AUTHORIZED PERSON&apos;S SIGNATURE. Authorizes the release of the medical information needed to process this claim.</source>
+        <extracomment>Box 12 of the claim form, with a short wording of our own for the authorization.</extracomment>
+        <translation>PATIENT&apos;S OR AUTHORIZED PERSON&apos;S SIGNATURE. Authorizes the release of the medical information needed to process this claim.</translation>
+    </message>
+    <message>
+        <source>INSURED&apos;S OR AUTHORIZED PERSON&apos;S SIGNATURE. Authorizes payment of benefits to the physician or supplier.</source>
+        <extracomment>Box 13 of the claim form, with a short wording of our own for the authorization.</extracomment>
+        <translation>INSURED&apos;S OR AUTHORIZED PERSON&apos;S SIGNATURE. Authorizes payment of benefits to the physician or supplier.</translation>
+    </message>
+    <message>
+        <source>DATE OF CURRENT ILLNESS, INJURY, OR PREGNANCY (LMP)</source>
+        <translation>DATE OF CURRENT ILLNESS, INJURY, OR PREGNANCY (LMP)</translation>
+    </message>
+    <message>
+        <source>OTHER DATE</source>
+        <translation>OTHER DATE</translation>
+    </message>
+    <message>
+        <source>DATES PATIENT UNABLE TO WORK IN CURRENT OCCUPATION</source>
+        <translation>DATES PATIENT UNABLE TO WORK IN CURRENT OCCUPATION</translation>
+    </message>
+    <message>
+        <source>NAME OF REFERRING PROVIDER OR OTHER SOURCE</source>
+        <translation>NAME OF REFERRING PROVIDER OR OTHER SOURCE</translation>
+    </message>
+    <message>
+        <source>OTHER ID</source>
+        <translation>OTHER ID</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>HOSPITALIZATION DATES RELATED TO CURRENT SERVICES</source>
+        <translation>HOSPITALIZATION DATES RELATED TO CURRENT SERVICES</translation>
+    </message>
+    <message>
+        <source>ADDITIONAL CLAIM INFORMATION (Designated by NUCC)</source>
+        <translation>ADDITIONAL CLAIM INFORMATION (Designated by NUCC)</translation>
+    </message>
+    <message>
+        <source>OUTSIDE LAB? $ CHARGES</source>
+        <translation>OUTSIDE LAB? $ CHARGES</translation>
+    </message>
+    <message>
+        <source>DIAGNOSIS OR NATURE OF ILLNESS OR INJURY. Relate A-L to service line below (24E)</source>
+        <translation>DIAGNOSIS OR NATURE OF ILLNESS OR INJURY. Relate A-L to service line below (24E)</translation>
+    </message>
+    <message>
+        <source>RESUBMISSION CODE</source>
+        <translation>RESUBMISSION CODE</translation>
+    </message>
+    <message>
+        <source>ORIGINAL REF. NO.</source>
+        <translation>ORIGINAL REF. NO.</translation>
+    </message>
+    <message>
+        <source>PRIOR AUTHORIZATION NUMBER</source>
+        <translation>PRIOR AUTHORIZATION NUMBER</translation>
+    </message>
+    <message>
+        <source>DATE(S) OF SERVICE</source>
+        <translation>DATE(S) OF SERVICE</translation>
+    </message>
+    <message>
+        <source>PLACE OF SERVICE</source>
+        <translation>PLACE OF SERVICE</translation>
+    </message>
+    <message>
+        <source>EMG</source>
+        <translation>EMG</translation>
+    </message>
+    <message>
+        <source>PROCEDURES, SERVICES, OR SUPPLIES</source>
+        <translation>PROCEDURES, SERVICES, OR SUPPLIES</translation>
+    </message>
+    <message>
+        <source>DIAGNOSIS POINTER</source>
+        <translation>DIAGNOSIS POINTER</translation>
+    </message>
+    <message>
+        <source>$ CHARGES</source>
+        <translation>$ CHARGES</translation>
+    </message>
+    <message>
+        <source>DAYS OR UNITS</source>
+        <translation>DAYS OR UNITS</translation>
+    </message>
+    <message>
+        <source>EPSDT Family Plan</source>
+        <translation>EPSDT Family Plan</translation>
+    </message>
+    <message>
+        <source>ID. QUAL.</source>
+        <translation>ID. QUAL.</translation>
+    </message>
+    <message>
+        <source>RENDERING PROVIDER ID. #</source>
+        <translation>RENDERING PROVIDER ID. #</translation>
+    </message>
+    <message>
+        <source>FEDERAL TAX I.D. NUMBER</source>
+        <translation>FEDERAL TAX I.D. NUMBER</translation>
+    </message>
+    <message>
+        <source>PATIENT&apos;S ACCOUNT NO.</source>
+        <translation>PATIENT&apos;S ACCOUNT NO.</translation>
+    </message>
+    <message>
+        <source>ACCEPT ASSIGNMENT?</source>
+        <translation>ACCEPT ASSIGNMENT?</translation>
+    </message>
+    <message>
+        <source>TOTAL CHARGE</source>
+        <translation>TOTAL CHARGE</translation>
+    </message>
+    <message>
+        <source>AMOUNT PAID</source>
+        <translation>AMOUNT PAID</translation>
+    </message>
+    <message>
+        <source>Rsvd for NUCC Use</source>
+        <translation>Rsvd for NUCC Use</translation>
+    </message>
+    <message>
+        <source>SIGNATURE OF PHYSICIAN OR SUPPLIER INCLUDING DEGREES OR CREDENTIALS</source>
+        <translation>SIGNATURE OF PHYSICIAN OR SUPPLIER INCLUDING DEGREES OR CREDENTIALS</translation>
+    </message>
+    <message>
+        <source>SERVICE FACILITY LOCATION INFORMATION</source>
+        <translation>SERVICE FACILITY LOCATION INFORMATION</translation>
+    </message>
+    <message>
+        <source>BILLING PROVIDER INFO &amp; PH #</source>
+        <translation>BILLING PROVIDER INFO &amp; PH #</translation>
+    </message>
+    <message>
+        <source>PAYER</source>
+        <translation>PAYER</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>SIGNATURE ON FILE</source>
+        <extracomment>Printed in boxes 12 and 13 of the paper claim, as US payers expect it.</extracomment>
+        <translation>SIGNATURE ON FILE</translation>
+    </message>
+    <message>
+        <source>CONTINUED</source>
+        <extracomment>Box 28 of every page but the last of a claim with more than six lines.</extracomment>
+        <translation>CONTINUED</translation>
+    </message>
+    <message>
+        <source>PAGE %1 OF %2</source>
+        <translation>PAGE %1 OF %2</translation>
+    </message>
+    <message>
+        <source>HEALTH INSURANCE CLAIM FORM</source>
+        <translation>HEALTH INSURANCE CLAIM FORM</translation>
+    </message>
+    <message>
+        <source>Field layout of the 1500 claim form (02/12)</source>
+        <translation>Field layout of the 1500 claim form (02/12)</translation>
+    </message>
+    <message>
+        <source>Printed by CleanClaim</source>
+        <translation>Printed by CleanClaim</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no service lines, so there is no claim form to print. Add the services first.</source>
+        <translation>La reclamación %1 no tiene líneas de servicio, así que no hay ningún formulario de reclamación que imprimir. Agregue primero los servicios.</translation>
+    </message>
+    <message>
+        <source>The claim form cannot be drawn in this mode of CleanClaim.</source>
+        <translation>El formulario de reclamación no se puede generar en este modo de CleanClaim.</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Claim %1</translation>
+    </message>
+    <message>
+        <source>The claim form could not be drawn as a PDF.</source>
+        <translation>No se pudo generar el formulario de reclamación como PDF.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the claim form to.</source>
+        <translation>Elija un archivo en el que guardar el formulario de reclamación.</translation>
+    </message>
+    <message>
+        <source>The claim form could not be saved as %1: the folder cannot be written to. Choose another folder.</source>
+        <translation>No se pudo guardar el formulario de reclamación como %1: no se puede escribir en la carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The claim form could not be saved as %1 (is the disk full?). Any file of that name was left as it was.</source>
+        <translation>No se pudo guardar el formulario de reclamación como %1 (¿está lleno el disco?). Si ya había un archivo con ese nombre, se dejó como estaba.</translation>
     </message>
 </context>
 <context>
