@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace cc {
 
 /**
@@ -148,7 +150,28 @@ struct ClaimEdit
     QString priorAuthorization;
     QStringList diagnoses;          ///< stored form (no dot), principal first, at most 12
     QList<ClaimLine> lines;         ///< in order; line numbers follow
+
+    /// The claim as it stands, to change from there.
+    static ClaimEdit of(const ClaimRecord &claim)
+    {
+        ClaimEdit e;
+        e.version = claim.summary.version;
+        e.coverageId = claim.coverageId;
+        e.renderingProviderId = claim.renderingProviderId;
+        e.placeOfService = claim.document.placeOfService;
+        e.priorAuthorization = claim.document.priorAuthorization;
+        e.diagnoses = claim.document.diagnoses;
+        e.lines = claim.document.lines;
+        return e;
+    }
 };
+
+/// Whether any finding still stops the claim (an error nobody overrode).
+inline bool hasOpenError(const QList<StoredFinding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const StoredFinding &f) { return f.blocks(); });
+}
 
 /// One 837P file written.
 struct BatchSummary

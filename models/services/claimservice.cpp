@@ -382,8 +382,7 @@ Result<ClaimRecord> ClaimService::save(const Session &who, qint64 claimId, const
     auto stored = claims.findings(claimId);
     if (!stored)
         return stored.error();
-    const bool clean = std::none_of(stored->cbegin(), stored->cend(),
-                                    [](const StoredFinding &s) { return s.blocks(); });
+    const bool clean = !hasOpenError(stored.value());
     if (auto r = claims.setState(claimId, clean ? ClaimState::Scrubbed : ClaimState::Draft,
                                  clean);
         !r)
@@ -455,8 +454,7 @@ Result<int> ClaimService::scrubClaims(const std::optional<Session> &who,
         auto stored = claims.findings(id);
         if (!stored)
             return stored.error();
-        const bool clean = std::none_of(stored->cbegin(), stored->cend(),
-                                        [](const StoredFinding &s) { return s.blocks(); });
+        const bool clean = !hasOpenError(stored.value());
         // A rejected claim stays rejected until the biller saves a fix.
         if (r.summary.state != ClaimState::Rejected) {
             if (auto w = claims.setState(id, clean ? ClaimState::Scrubbed : ClaimState::Draft,
@@ -510,8 +508,7 @@ Result<void> ClaimService::overrideFinding(const Session &who, qint64 claimId, q
     auto stored = claims.findings(claimId);
     if (!stored)
         return stored.error();
-    const bool clean = std::none_of(stored->cbegin(), stored->cend(),
-                                    [](const StoredFinding &s) { return s.blocks(); });
+    const bool clean = !hasOpenError(stored.value());
     if (clean && current->summary.state == ClaimState::Draft) {
         if (auto r = claims.setState(claimId, ClaimState::Scrubbed); !r)
             return r.error();

@@ -137,14 +137,7 @@ Result<void> DemoBuilder::sendClaims(const Options &options)
         auto c = claims.claim(rejected.at(i), false);
         if (!c)
             return c.error();
-        ClaimEdit e;
-        e.version = c->summary.version;
-        e.coverageId = c->coverageId;
-        e.renderingProviderId = c->renderingProviderId;
-        e.placeOfService = c->document.placeOfService;
-        e.priorAuthorization = c->document.priorAuthorization;
-        e.diagnoses = c->document.diagnoses;
-        e.lines = c->document.lines;
+        const ClaimEdit e = ClaimEdit::of(c.value());
         if (auto r = claims.save(biller, c->summary.id, e); !r)
             return r.error();
         fixed.append(c->summary.id);

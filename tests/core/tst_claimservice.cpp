@@ -61,15 +61,7 @@ void tst_ClaimService::cleanup()
 
 ClaimEdit tst_ClaimService::editOf(const ClaimRecord &r) const
 {
-    ClaimEdit e;
-    e.version = r.summary.version;
-    e.coverageId = r.coverageId;
-    e.renderingProviderId = r.renderingProviderId;
-    e.placeOfService = r.document.placeOfService;
-    e.priorAuthorization = r.document.priorAuthorization;
-    e.diagnoses = r.document.diagnoses;
-    e.lines = r.document.lines;
-    return e;
+    return ClaimEdit::of(r);
 }
 
 qint64 tst_ClaimService::acceptedClaim(const QString &icn)

@@ -384,13 +384,7 @@ void tst_SubmissionService::rejectedClaimFixedAndResubmitted()
     // Not ready until the biller saves the fix.
     QVERIFY(claims().readyClaims()->isEmpty());
     auto r = claims().claim(a);
-    ClaimEdit e;
-    e.version = r->summary.version;
-    e.coverageId = r->coverageId;
-    e.renderingProviderId = r->renderingProviderId;
-    e.placeOfService = r->document.placeOfService;
-    e.diagnoses = r->document.diagnoses;
-    e.lines = r->document.lines;
+    const ClaimEdit e = ClaimEdit::of(r.value());
     auto saved = claims().save(m_biller, a, e);
     QVERIFY(saved.ok());
     QCOMPARE(saved->summary.state, ClaimState::Scrubbed);
