@@ -1,23 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the README's screenshots from the real widgets on a fresh demo practice:
 //   cc_screenshots OUTDIR [--lang es]
+#include "biller/claimswidget.h"
+#include "biller/submissionswidget.h"
 #include "coder/coderqueuewidget.h"
 #include "coder/coderworkspace.h"
 #include "coder/codingpanel.h"
 #include "common/codesearchbox.h"
 #include "common/logindialog.h"
 #include "mainwindow.h"
+#include "itemmodels/ackmodel.h"
+#include "itemmodels/batchclaimmodel.h"
+#include "itemmodels/batchmodel.h"
+#include "itemmodels/claimlistmodel.h"
 #include "itemmodels/handoffmodel.h"
 #include "itemmodels/queuemodel.h"
+#include "print/cms1500.h"
 #include "services/authservice.h"
+#include "services/claimservice.h"
 #include "services/demobuilder.h"
+#include "services/handoffservice.h"
 #include "services/queryservice.h"
 #include "services/workstation.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -155,6 +167,141 @@ int main(int argc, char **argv)
         window.resize(1440, 860);
         window.showWorkspace(QStringLiteral("codeSets"));
         save(window, QStringLiteral("code-sets"));
+    }
+    {
+        // The biller's Claims and Submissions, after the other shots so that theirs stay as
+        // they were. First the work of a morning: the clean hand-offs waiting longest are
+        // accepted and scrubbed, so that claims are ready to send.
+        const cc::Session biller = login("biller");
+        if (auto incoming = ws.value()->handoff().incoming(biller)) {
+            int accepted = 0;
+            for (const cc::HandoffItem &item : incoming.value()) {
+                if (item.errorCount > 0 || item.warningCount > 0)
+                    continue;
+                if (ws.value()->handoff().accept(biller, item.summary.id, item.version)
+                    && ++accepted == 6)
+                    break;
+            }
+        }
+        (void)ws.value()->claims().scrubClaims(biller);
+
+        cc::MainWindow window(*ws.value(), biller);
+        window.resize(1440, 860);
+
+        // Claims: a draft the scrub stopped, with its error finding on the Findings tab.
+        window.showWorkspace(QStringLiteral("claims"));
+        if (auto *claims = window.findChild<cc::ClaimsWidget *>()) {
+            claims->setStateFilter(cc::ClaimFilterProxy::Preset::Drafts);
+            const auto *proxy = claims->proxy();
+            for (int r = 0; r < proxy->rowCount(); ++r) {
+                const QModelIndex source = proxy->mapToSource(proxy->index(r, 0));
+                const cc::ClaimSummary *c = claims->model()->claimAt(source.row());
+                if (c && c->errorCount > 0) {
+                    claims->openClaim(c->id);
+                    break;
+                }
+            }
+            // Scrolled to box 22 so that the service lines the finding names are in sight.
+            auto *scroll = claims->findChild<QScrollArea *>(QStringLiteral("claimScroll"));
+            auto *box = claims->findChild<QWidget *>(QStringLiteral("claimGroup"));
+            if (scroll && box && scroll->widget()) {
+                window.show();
+                // Word wrap settles the heights over more than one layout pass.
+                for (int pass = 0; pass < 3; ++pass) {
+                    QApplication::processEvents();
+                    scroll->verticalScrollBar()->setValue(
+                            box->mapTo(scroll->widget(), QPoint()).y() - 4);
+                }
+            }
+        }
+        save(window, QStringLiteral("claims"));
+
+        // Submissions: the ready claims ticked, and the newest batch the clearinghouse
+        // acknowledged with its claims and file; a 277CA that rejected claims; a rejection
+        // with the payer's reason.
+        window.showWorkspace(QStringLiteral("submissions"));
+        if (auto *submissions = window.findChild<cc::SubmissionsWidget *>()) {
+            submissions->showPage(cc::SubmissionsWidget::Page::Batches);
+            submissions->readyModel()->setAllChecked(true);
+            if (auto *batches = submissions->findChild<QTableView *>(QStringLiteral("batchTable"))) {
+                const cc::BatchModel *model = submissions->batchModel();
+                int row = model->rowCount() > 0 ? 0 : -1;
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    if (model->batchAt(r) && model->batchAt(r)->status != QLatin1String("sent")) {
+                        row = r;
+                        break;
+                    }
+                }
+                if (row >= 0)
+                    batches->setCurrentIndex(model->index(row, 0));
+            }
+            save(window, QStringLiteral("submissions"));
+
+            submissions->showPage(cc::SubmissionsWidget::Page::Acknowledgements);
+            if (auto *acks = submissions->findChild<QTableView *>(QStringLiteral("ackTable"))) {
+                const cc::AckModel *model = submissions->ackModel();
+                int row = -1;
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    const cc::AcknowledgementSummary *a = model->ackAt(r);
+                    if (!a || !a->kind.contains(QLatin1String("277")))
+                        continue;
+                    if (row < 0)
+                        row = r; // the newest 277CA, unless one of them rejected a claim
+                    if (a->rejected > 0) {
+                        row = r;
+                        break;
+                    }
+                }
+                if (row >= 0)
+                    acks->setCurrentIndex(model->index(row, 0));
+            }
+            save(window, QStringLiteral("acknowledgements"));
+
+            submissions->showPage(cc::SubmissionsWidget::Page::Rejections);
+            if (auto *rejections
+                = submissions->findChild<QTableView *>(QStringLiteral("rejectionTable"));
+                rejections && rejections->model()->rowCount() > 0)
+                rejections->setCurrentIndex(rejections->model()->index(0, 0));
+            save(window, QStringLiteral("rejections"));
+        }
+    }
+    {
+        // Page 1 of the CMS-1500 of an accepted claim with the most service lines and
+        // diagnoses that fit on one page.
+        auto &claims = ws.value()->claims();
+        qint64 best = 0;
+        qsizetype bestScore = -1;
+        if (auto accepted = claims.claims({cc::ClaimState::Accepted})) {
+            for (const cc::ClaimSummary &c : accepted.value()) {
+                if (c.payerName.isEmpty())
+                    continue;
+                auto record = claims.claim(c.id, false);
+                if (!record)
+                    continue;
+                const qsizetype lines = record->document.lines.size();
+                const qsizetype dx = record->document.diagnoses.size();
+                if (lines > cc::cms1500::kLinesPerPage)
+                    continue;
+                if (lines + dx > bestScore) {
+                    best = c.id;
+                    bestScore = lines + dx;
+                }
+            }
+        }
+        auto record = claims.claim(best, false);
+        if (!record) {
+            err << "no claim for the CMS-1500\n";
+        } else {
+            cc::cms1500::Options options;
+            options.signedOn = QDate::currentDate();
+            const QImage page = cc::cms1500::preview(record->document, options, 0, 110);
+            const QString file = out.filePath(QStringLiteral("cms1500") + suffix
+                                              + QStringLiteral(".png"));
+            if (page.isNull() || !page.save(file))
+                err << "could not write " << file << '\n';
+            else
+                err << "wrote " << file << '\n';
+        }
     }
     return 0;
 }

@@ -25,11 +25,12 @@ struct DemoRejection
 {
     const char *category;
     const char *status;
+    const char *entity;
 };
 constexpr DemoRejection kRejections[] = {
-    {"A7", "33"},  // subscriber and subscriber id not found
-    {"A7", "562"}, // the NPI
-    {"A6", "21"},  // missing or invalid information
+    {"A7", "30", "IL"},  // subscriber and subscriber id do not match
+    {"A7", "562", "85"}, // the billing provider's NPI
+    {"A6", "21", "85"},  // missing or invalid information
 };
 
 } // namespace
@@ -68,11 +69,12 @@ Result<void> DemoBuilder::sendClaims(const Options &options)
     if (!ready)
         return ready.error();
 
-    // Ready claims by the Friday after their date of service; the last few days stay ready.
+    // Ready claims by the Friday after their date of service; the newest week stays ready
+    // for the biller to send.
     QMap<QDate, QList<qint64>> weeks;
     for (const ClaimSummary &c : ready.value()) {
         const QDate friday = c.dateOfService.addDays((5 - c.dateOfService.dayOfWeek() + 7) % 7);
-        if (friday.addDays(1) >= options.anchor)
+        if (friday.addDays(10) >= options.anchor)
             continue;
         weeks[friday].append(c.id);
     }
@@ -114,7 +116,8 @@ Result<void> DemoBuilder::sendClaims(const Options &options)
                     const DemoRejection &why = kRejections[(nth / 18) % 3];
                     replies.append({c.patientControlNumber, false, {},
                                     QString::fromLatin1(why.category),
-                                    QString::fromLatin1(why.status)});
+                                    QString::fromLatin1(why.status),
+                                    QString::fromLatin1(why.entity)});
                     rejected.append(c.id);
                 } else {
                     replies.append({c.patientControlNumber, true,
@@ -148,6 +151,21 @@ Result<void> DemoBuilder::sendClaims(const Options &options)
     auto sent = submissions.submit(biller, fixed, QDateTime(resent, QTime(11, 0)));
     if (!sent)
         return sent.error();
+    for (const BatchRecord &batch : sent->batches) {
+        auto members = BatchRepository(m_db).claimsOfGroup(batch.summary.groupControl, nullptr);
+        if (!members)
+            return members.error();
+        QList<x12::SetReply> sets;
+        for (const QString &control : QSet<QString>(members->cbegin(), members->cend()))
+            sets.append({control, true});
+        ++isa;
+        if (auto r = submissions.importAck(biller, QStringLiteral("999-%1.x12").arg(isa),
+                                           x12::make999(batch.summary.groupControl, sets, isa,
+                                                        resent.addDays(1)),
+                                           QDateTime(resent.addDays(1), QTime(7, 5)));
+            !r)
+            return r.error();
+    }
     QList<x12::ClaimReply> replies;
     auto again = claims.records(fixed);
     if (!again)

@@ -50,7 +50,7 @@ QByteArray make277CA(const QList<ClaimReply> &claims, int isa, const QDate &date
             if (!c.payerClaimNumber.isEmpty())
                 s << QStringLiteral("REF*1K*%1").arg(c.payerClaimNumber);
         } else {
-            s << QStringLiteral("STC*%1:%2:85*%3*U*0").arg(c.category, c.status, d8);
+            s << QStringLiteral("STC*%1:%2:%3*%4*U*0").arg(c.category, c.status, c.entity, d8);
         }
     }
     s << QStringLiteral("SE*%1*0001").arg(s.size() + 1);

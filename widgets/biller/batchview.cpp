@@ -406,7 +406,7 @@ void BatchView::showBatch()
                 QString::number(s.claimCount),
                 Money::fromCents(s.totalChargeCents).toDisplayString(),
                 s.interchangeControl.toHtmlEscaped(), s.groupControl.toHtmlEscaped(),
-                s.status.toHtmlEscaped(), s.createdBy.toHtmlEscaped(),
+                batchstatus::displayName(s.status).toHtmlEscaped(), s.createdBy.toHtmlEscaped(),
                 QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat)));
     m_batchClaimModel->setClaims(record->claims);
     m_batchClaims->resizeColumnsToContents();
