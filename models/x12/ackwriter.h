@@ -18,7 +18,7 @@ struct ClaimReply
 {
     QString patientControlNumber;
     bool accepted = true;
-    QString payerClaimNumber;           ///< REF*1K when accepted (may be empty)
+    QString payerClaimNumber = {};      ///< REF*1K when accepted (may be empty)
     QString category = QStringLiteral("A7");  ///< STC01-1 when rejected
     QString status = QStringLiteral("562");   ///< STC01-2 when rejected (562: NPI)
     QString entity = QStringLiteral("85");    ///< STC01-3: whose data (85 billing provider, IL subscriber)
