@@ -3865,12 +3865,12 @@
         <translation>Si el servicio se prestó una sola vez, quite la línea %1 (o pase sus unidades a la línea %2). Si se repitió, agregue el modificador que documenta la nota: 76 o 77 para un procedimiento repetido, 91 para una prueba de laboratorio repetida, o un modificador anatómico para otro sitio.</translation>
     </message>
     <message>
-        <source>Line %1 (%2 on %3) was already billed for this patient on claim %4; the payer will deny it as a duplicate.</source>
-        <translation>La línea %1 (%2 el %3) ya se facturó para este paciente en la reclamación %4; el pagador la rechazará como duplicada.</translation>
+        <source>Line %1 (%2 on %3) is already on claim %4 for this patient; the payer will deny it as a duplicate.</source>
+        <translation>La línea %1 (%2 el %3) ya está en la reclamación %4 de este paciente; el pagador la rechazará como duplicada.</translation>
     </message>
     <message>
-        <source>Line %1 (%2 on %3) was already billed for this patient on claims %4; the payer will deny it as a duplicate.</source>
-        <translation>La línea %1 (%2 el %3) ya se facturó para este paciente en las reclamaciones %4; el pagador la rechazará como duplicada.</translation>
+        <source>Line %1 (%2 on %3) is already on claims %4 for this patient; the payer will deny it as a duplicate.</source>
+        <translation>La línea %1 (%2 el %3) ya está en las reclamaciones %4 de este paciente; el pagador la rechazará como duplicada.</translation>
     </message>
     <message>
         <source>If this claim corrects claim %1, send it as a replacement claim (frequency 7) that names %1. If it is a second service the same day, add the modifier the note documents (76 or 77 for a repeated procedure, 91 for a repeated lab test). Otherwise remove the line.</source>

@@ -1188,10 +1188,10 @@ void EditEngine::duplicateRule(const ScrubClaim &c, QList<Finding> &out) const
             continue;
         claims.sort(); // the fix names the first, for fixed-width numbers the oldest
         const QString message = claims.size() == 1
-                ? tr("Line %1 (%2 on %3) was already billed for this patient on claim %4; the "
-                     "payer will deny it as a duplicate.")
-                : tr("Line %1 (%2 on %3) was already billed for this patient on claims %4; the "
-                     "payer will deny it as a duplicate.");
+                ? tr("Line %1 (%2 on %3) is already on claim %4 for this patient; the payer "
+                     "will deny it as a duplicate.")
+                : tr("Line %1 (%2 on %3) is already on claims %4 for this patient; the payer "
+                     "will deny it as a duplicate.");
         out.append(finding(QStringLiteral("duplicate-claim"), Finding::Severity::Error, l.lineNo,
                            {l.code},
                            message.arg(QString::number(l.lineNo), withModifiers(l),
