@@ -14,21 +14,12 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QStringLiteral(CC_SOURCE_DIR "/tests/data/acks/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
+    return cc::test::dataFile(QStringLiteral("acks/") + name);
 }
 
 QByteArray sharedFile(const QString &name)
 {
-    const QString dir = cc::test::sharedDir();
-    if (dir.isEmpty())
-        return {};
-    QFile f(dir + QStringLiteral("/x12/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
+    return cc::test::sharedFile(QStringLiteral("x12/") + name);
 }
 
 /// A small 999 written with the given separators (element, component, repetition,

@@ -11,6 +11,7 @@
 
 #include <QDebug>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -150,6 +151,27 @@ QString sharedDir()
     const QByteArray env = qgetenv("CC_SHARED_DIR");
     const QString dir = env.isEmpty() ? QStringLiteral(CC_SHARED_DIR) : QString::fromLocal8Bit(env);
     return QFileInfo(dir).isDir() ? QDir(dir).canonicalPath() : QString();
+}
+
+namespace {
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+} // namespace
+
+QByteArray dataFile(const QString &relative)
+{
+    return readBytes(QStringLiteral(CC_SOURCE_DIR "/tests/data/") + relative);
+}
+
+QByteArray sharedFile(const QString &relative)
+{
+    const QString dir = sharedDir();
+    return dir.isEmpty() ? QByteArray() : readBytes(dir + QLatin1Char('/') + relative);
 }
 
 } // namespace cc::test

@@ -62,5 +62,9 @@ private:
 
 /// The shared test data folder (../shared beside the project), or empty when absent.
 QString sharedDir();
+/// The bytes of @p relative under tests/data, or empty when it cannot be read.
+QByteArray dataFile(const QString &relative);
+/// The bytes of @p relative under sharedDir(), or empty when it is absent.
+QByteArray sharedFile(const QString &relative);
 
 } // namespace cc::test
