@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledgerrepository.h"
+#include "database.h"
+#include "sqlerror_p.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace cc {
+
+namespace {
+
+const auto kAppend = QStringLiteral(R"(
+INSERT INTO postings (claim_id, claim_line_id, patient_id, remittance_id, remittance_claim_id,
+                      kind, group_code, reason_code, amount_cents, allowed_cents, posted_at,
+                      user_id, reverses_id, memo)
+VALUES (:claim, :line, :patient, :remit, :remitClaim, :kind, :group, :reason, :amount, :allowed,
+        :at, :user, :reverses, :memo)
+)");
+const auto kRowColumns = QStringLiteral(R"(
+SELECT p.id, coalesce(p.claim_id, 0), coalesce(p.claim_line_id, 0), p.patient_id,
+       coalesce(p.remittance_id, 0), coalesce(p.remittance_claim_id, 0), p.kind, p.group_code,
+       p.reason_code, p.amount_cents, p.allowed_cents, p.posted_at, coalesce(p.user_id, 0),
+       coalesce(p.reverses_id, 0), p.memo,
+       EXISTS (SELECT 1 FROM postings r WHERE r.reverses_id = p.id)
+FROM postings p
+)");
+const auto kBalanceColumns = QStringLiteral(R"(
+SELECT claim_id, charge_cents, paid_cents, adjusted_cents, patient_charged_cents,
+       patient_paid_cents, written_off_cents, insurance_balance_cents, patient_balance_cents
+FROM claim_balances
+)");
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+LedgerRow readRow(const QSqlQuery &q)
+{
+    LedgerRow r;
+    r.id = q.value(0).toLongLong();
+    r.entry.claimId = q.value(1).toLongLong();
+    r.entry.claimLineId = q.value(2).toLongLong();
+    r.entry.patientId = q.value(3).toLongLong();
+    r.entry.remittanceId = q.value(4).toLongLong();
+    r.entry.remittanceClaimId = q.value(5).toLongLong();
+    r.entry.kind = q.value(6).toString();
+    r.entry.groupCode = q.value(7).toString();
+    r.entry.reasonCode = q.value(8).toString();
+    r.entry.amountCents = q.value(9).toLongLong();
+    if (!q.value(10).isNull())
+        r.entry.allowedCents = q.value(10).toLongLong();
+    r.postedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    r.entry.userId = q.value(12).toLongLong();
+    r.entry.reversesId = q.value(13).toLongLong();
+    r.entry.memo = q.value(14).toString();
+    r.reversed = q.value(15).toBool();
+    return r;
+}
+
+ClaimBalance readBalance(const QSqlQuery &q)
+{
+    ClaimBalance b;
+    b.claimId = q.value(0).toLongLong();
+    b.chargeCents = q.value(1).toLongLong();
+    b.paidCents = q.value(2).toLongLong();
+    b.adjustedCents = q.value(3).toLongLong();
+    b.patientChargedCents = q.value(4).toLongLong();
+    b.patientPaidCents = q.value(5).toLongLong();
+    b.writtenOffCents = q.value(6).toLongLong();
+    b.insuranceBalanceCents = q.value(7).toLongLong();
+    b.patientBalanceCents = q.value(8).toLongLong();
+    return b;
+}
+
+} // namespace
+
+struct LedgerRepository::Private
+{
+    explicit Private(Database &database) : db(database), cache(database, true) { }
+    Database &db;
+    sql::StatementCache cache;
+};
+
+LedgerRepository::LedgerRepository(Database &db) : d(new Private(db)) { }
+LedgerRepository::~LedgerRepository() = default;
+
+Result<qint64> LedgerRepository::append(const LedgerEntry &e, const QDateTime &at)
+{
+    const QString what = QStringLiteral("append to ledger");
+    auto q = d->cache.get(kAppend, what);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    query.bindValue(QStringLiteral(":claim"), nullableId(e.claimId));
+    query.bindValue(QStringLiteral(":line"), nullableId(e.claimLineId));
+    query.bindValue(QStringLiteral(":patient"), e.patientId);
+    query.bindValue(QStringLiteral(":remit"), nullableId(e.remittanceId));
+    query.bindValue(QStringLiteral(":remitClaim"), nullableId(e.remittanceClaimId));
+    query.bindValue(QStringLiteral(":kind"), e.kind);
+    query.bindValue(QStringLiteral(":group"), sql::text(e.groupCode));
+    query.bindValue(QStringLiteral(":reason"), sql::text(e.reasonCode));
+    query.bindValue(QStringLiteral(":amount"), e.amountCents);
+    query.bindValue(QStringLiteral(":allowed"),
+                    e.allowedCents ? QVariant(*e.allowedCents)
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":user"), nullableId(e.userId));
+    query.bindValue(QStringLiteral(":reverses"), nullableId(e.reversesId));
+    query.bindValue(QStringLiteral(":memo"), sql::text(e.memo));
+    CC_TRY(sql::exec(query, what));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<qint64> LedgerRepository::reverse(qint64 id, qint64 userId, qint64 remittanceId,
+                                         qint64 remittanceClaimId, const QString &memo,
+                                         const QDateTime &at)
+{
+    const QString what = QStringLiteral("ledger row to reverse");
+    QSqlQuery q(d->db.connection());
+    CC_TRY(sql::prepare(q, kRowColumns + QStringLiteral("WHERE p.id = :id"), what));
+    q.bindValue(QStringLiteral(":id"), id);
+    CC_TRY(sql::exec(q, what));
+    if (!q.next())
+        return Error::notFound(tr("Ledger entry %1 is not on record.").arg(id));
+    const LedgerRow row = readRow(q);
+    if (row.reversed)
+        return Error::make(Error::Kind::Conflict, tr("Ledger entry %1 has already been reversed.").arg(id));
+    if (row.entry.reversesId > 0)
+        return Error::invalid(tr("Ledger entry %1 is itself a reversal.").arg(id));
+    LedgerEntry e = row.entry;
+    e.amountCents = -e.amountCents;
+    e.reversesId = id;
+    e.userId = userId;
+    e.remittanceId = remittanceId;
+    e.remittanceClaimId = remittanceClaimId;
+    e.memo = memo;
+    return append(e, at);
+}
+
+Result<QList<LedgerRow>> LedgerRepository::rows(qint64 claimId)
+{
+    const QString what = QStringLiteral("ledger rows of claim");
+    QSqlQuery q(d->db.connection());
+    q.setForwardOnly(true);
+    CC_TRY(sql::prepare(q, kRowColumns + QStringLiteral("WHERE p.claim_id = :id ORDER BY p.id"),
+                        what));
+    q.bindValue(QStringLiteral(":id"), claimId);
+    CC_TRY(sql::exec(q, what));
+    QList<LedgerRow> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+Result<ClaimBalance> LedgerRepository::balance(qint64 claimId)
+{
+    auto all = balances({claimId});
+    if (!all)
+        return all.error();
+    ClaimBalance b = all.value().value(claimId);
+    b.claimId = claimId;
+    return b;
+}
+
+Result<QHash<qint64, ClaimBalance>> LedgerRepository::balances(const QList<qint64> &claimIds)
+{
+    const QString what = QStringLiteral("claim balances");
+    QHash<qint64, ClaimBalance> out;
+    if (claimIds.size() == 1) {
+        auto q = d->cache.get(kBalanceColumns + QStringLiteral("WHERE claim_id = :id"), what);
+        if (!q)
+            return q.error();
+        q.value()->bindValue(QStringLiteral(":id"), claimIds.first());
+        CC_TRY(sql::exec(*q.value(), what));
+        while (q.value()->next()) {
+            const ClaimBalance b = readBalance(*q.value());
+            out.insert(b.claimId, b);
+        }
+        q.value()->finish();
+        return out;
+    }
+    QSqlQuery q(d->db.connection());
+    q.setForwardOnly(true);
+    CC_TRY(sql::prepare(q, kBalanceColumns, what));
+    CC_TRY(sql::exec(q, what));
+    const QSet<qint64> wanted(claimIds.cbegin(), claimIds.cend());
+    while (q.next()) {
+        const ClaimBalance b = readBalance(q);
+        if (wanted.isEmpty() || wanted.contains(b.claimId))
+            out.insert(b.claimId, b);
+    }
+    return out;
+}
+
+} // namespace cc
