@@ -124,6 +124,45 @@ struct ClaimLine
     bool operator==(const ClaimLine &) const = default;
 };
 
+/// One adjustment an earlier payer made (CAS in loops 2320 and 2430).
+struct ClaimAdjustment
+{
+    QString group;  ///< CO, PR, OA, PI
+    QString reason; ///< CARC
+    qint64 amountCents = 0;
+
+    bool operator==(const ClaimAdjustment &) const = default;
+};
+
+/// Loop 2430: what the earlier payer did with one service line.
+struct PriorPayerLine
+{
+    int lineNumber = 0; ///< 1-based into ClaimDocument::lines
+    qint64 paidCents = 0;
+    QList<ClaimAdjustment> adjustments;
+
+    bool operator==(const PriorPayerLine &) const = default;
+};
+
+/**
+ * Loops 2320, 2330A and 2330B (coordination of benefits): the payer that adjudicated the claim
+ * before the one it is sent to now, and what it paid and adjusted. Present on a secondary or
+ * tertiary claim. Per line, the charge less the line's adjustments equals what it paid; for
+ * the claim, the total charge less every adjustment equals paidCents.
+ */
+struct PriorPayer
+{
+    Payer payer;
+    Subscriber subscriber;       ///< the insured in that payer's plan (2330A)
+    QString responsibility = QStringLiteral("P"); ///< SBR01 of loop 2320: P, S, T
+    qint64 paidCents = 0;        ///< AMT*D
+    QDate adjudicated;           ///< DTP*573: the payer's remittance date
+    QList<ClaimAdjustment> adjustments; ///< claim-level CAS
+    QList<PriorPayerLine> lines;
+
+    bool operator==(const PriorPayer &) const = default;
+};
+
 /// One claim (loop 2300 with its providers, subscriber, patient and lines).
 struct ClaimDocument
 {
@@ -136,6 +175,10 @@ struct ClaimDocument
     QString placeOfService;         ///< two digits, e.g. 11
     QString frequency = QStringLiteral("1"); ///< 1 original, 7 replacement, 8 void
     QString originalClaimNumber;    ///< the payer's number of the claim replaced (7/8), or empty
+    /// SBR01 of loop 2000B: P primary, S secondary, T tertiary (the coverage's priority).
+    QString payerResponsibility = QStringLiteral("P");
+    /// The earlier payer's adjudication, on a secondary or tertiary claim (COB loops).
+    std::optional<PriorPayer> priorPayer;
     QString priorAuthorization;     ///< empty when none
     QStringList diagnoses;          ///< ICD-10-CM, upper-case without the dot, principal first
     QList<ClaimLine> lines;

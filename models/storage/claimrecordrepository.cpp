@@ -4,6 +4,7 @@
 #include "findingstore_p.h"
 #include "sqlerror_p.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 namespace cc {
@@ -67,6 +68,28 @@ const auto kLines = QStringLiteral(R"(
 SELECT line_no, line_control_number, code, modifier1, modifier2, modifier3, modifier4, units,
        pointers, charge_cents, service_date
 FROM claim_lines WHERE claim_id = :id ORDER BY line_no
+)");
+// Coordination of benefits: the primary claim a secondary was made from, and what the primary
+// payer's answers left on the ledger and the denial list, per line (0 = the claim as a whole).
+const auto kPrimaryOf = QStringLiteral(
+        "SELECT coalesce(primary_claim_id, 0) FROM claims WHERE id = :id");
+const auto kPriorPostings = QStringLiteral(R"(
+SELECT coalesce(l.line_no, 0), p.kind, p.group_code, p.reason_code, sum(p.amount_cents),
+       max(r.payment_date)
+FROM postings p
+JOIN remittances r ON r.id = p.remittance_id
+LEFT JOIN claim_lines l ON l.id = p.claim_line_id
+WHERE p.claim_id = :id AND p.kind IN ('payment', 'adjustment', 'patient_responsibility')
+GROUP BY coalesce(l.line_no, 0), p.kind, p.group_code, p.reason_code
+ORDER BY 1, 2, 3, 4
+)");
+const auto kPriorDenials = QStringLiteral(R"(
+SELECT coalesce(l.line_no, 0), d.group_code, d.reason_code, sum(d.amount_cents)
+FROM denials d
+LEFT JOIN claim_lines l ON l.id = d.claim_line_id
+WHERE d.claim_id = :id AND d.state <> 'closed'
+GROUP BY coalesce(l.line_no, 0), d.group_code, d.reason_code
+ORDER BY 1, 2, 3
 )");
 const auto kEvents = QStringLiteral(R"(
 SELECT at, status, category_code, status_code, message
@@ -345,6 +368,15 @@ Result<std::optional<ClaimRecord>> ClaimRecordRepository::read(qint64 claimId)
         }
         q.finish();
     }
+    doc.payerResponsibility = r.coveragePriority == 2 ? QStringLiteral("S")
+            : r.coveragePriority == 3                   ? QStringLiteral("T")
+                                                        : QStringLiteral("P");
+    {
+        auto prior = priorPayer(claimId);
+        if (!prior)
+            return prior.error();
+        doc.priorPayer = prior.value();
+    }
     {
         auto cq = d->cachedWithId(kEvents, claimId, QStringLiteral("claim history"));
         if (!cq)
@@ -366,6 +398,79 @@ Result<std::optional<ClaimRecord>> ClaimRecordRepository::read(qint64 claimId)
         return stored.error();
     r.findings = stored.value();
     return std::optional<ClaimRecord>(r);
+}
+
+Result<std::optional<PriorPayer>> ClaimRecordRepository::priorPayer(qint64 claimId)
+{
+    qint64 primaryId = 0;
+    {
+        auto cq = d->cachedWithId(kPrimaryOf, claimId, QStringLiteral("primary claim"));
+        if (!cq)
+            return cq.error();
+        if (cq.value()->next())
+            primaryId = cq.value()->value(0).toLongLong();
+        cq.value()->finish();
+    }
+    if (primaryId <= 0 || primaryId == claimId)
+        return std::optional<PriorPayer>();
+    auto primary = read(primaryId);
+    if (!primary)
+        return primary.error();
+    if (!primary.value())
+        return std::optional<PriorPayer>();
+    const ClaimDocument &pd = primary.value()->document;
+    PriorPayer prior;
+    prior.payer = pd.payer;
+    prior.subscriber = pd.subscriber;
+    prior.responsibility = pd.payerResponsibility;
+    QMap<int, PriorPayerLine> lines;
+    auto adjustmentsOf = [&](int lineNo) -> QList<ClaimAdjustment> & {
+        if (lineNo <= 0)
+            return prior.adjustments;
+        PriorPayerLine &l = lines[lineNo];
+        l.lineNumber = lineNo;
+        return l.adjustments;
+    };
+    {
+        auto cq = d->cachedWithId(kPriorPostings, primaryId, QStringLiteral("primary's answer"));
+        if (!cq)
+            return cq.error();
+        QSqlQuery &q = *cq.value();
+        while (q.next()) {
+            const int lineNo = q.value(0).toInt();
+            const QString kind = q.value(1).toString();
+            const qint64 amount = q.value(4).toLongLong();
+            const QDate date = isoDate(q.value(5));
+            if (date.isValid() && (!prior.adjudicated.isValid() || date > prior.adjudicated))
+                prior.adjudicated = date;
+            if (amount == 0)
+                continue; // reversed to nothing
+            if (kind == QLatin1String("payment")) {
+                prior.paidCents += amount;
+                if (lineNo > 0) {
+                    lines[lineNo].lineNumber = lineNo;
+                    lines[lineNo].paidCents += amount;
+                }
+                continue;
+            }
+            adjustmentsOf(lineNo).append({q.value(2).toString(), q.value(3).toString(), amount});
+        }
+        q.finish();
+    }
+    {
+        auto cq = d->cachedWithId(kPriorDenials, primaryId, QStringLiteral("primary's denials"));
+        if (!cq)
+            return cq.error();
+        QSqlQuery &q = *cq.value();
+        while (q.next()) {
+            if (const qint64 amount = q.value(3).toLongLong(); amount != 0)
+                adjustmentsOf(q.value(0).toInt())
+                        .append({q.value(1).toString(), q.value(2).toString(), amount});
+        }
+        q.finish();
+    }
+    prior.lines = lines.values();
+    return std::optional<PriorPayer>(prior);
 }
 
 Result<QList<ClaimRecord>> ClaimRecordRepository::readMany(const QList<qint64> &claimIds)

@@ -36,6 +36,13 @@ public:
     /// The claim with its document, lines, events and findings; nullopt when there is none.
     /// Sources are left for the caller.
     Result<std::optional<ClaimRecord>> read(qint64 claimId);
+    /**
+     * The primary payer's answer to the claim a secondary claim was made from (claims.
+     * primary_claim_id), as the COB loops need it: its payer and insured, what it paid and
+     * adjusted per line (the ledger), and what it denied (open denials). Empty for a claim
+     * that is not a secondary.
+     */
+    Result<std::optional<PriorPayer>> priorPayer(qint64 claimId);
     /// read() of each id in turn, with its statements prepared once; missing ids are skipped.
     Result<QList<ClaimRecord>> readMany(const QList<qint64> &claimIds);
     Result<std::optional<qint64>> idByControlNumber(const QString &pcn);

@@ -193,8 +193,8 @@ private:
         // 2000B subscriber.
         const int subscriberHl = hl(providerHl, "22", !self);
         m_out.add(QLatin1StringView("SBR"),
-                  {QStringLiteral("P"), self ? QStringLiteral("18") : QString(), {}, {}, {}, {},
-                   {}, {}, cleanId(c.payer.filingIndicator)});
+                  {responsibility(c.payerResponsibility), self ? QStringLiteral("18") : QString(),
+                   {}, {}, {}, {}, {}, {}, cleanId(c.payer.filingIndicator)});
         m_out.add(QLatin1StringView("NM1"),
                   {QStringLiteral("IL"), QStringLiteral("1"), text(s.lastName, kNameMax),
                    text(s.firstName, kFirstNameMax), {}, {}, {}, QStringLiteral("MI"),
@@ -254,6 +254,8 @@ private:
                 m_out.add(QLatin1StringView("PRV"),
                           {QStringLiteral("PE"), QStringLiteral("PXC"), cleanId(r.taxonomy)});
         }
+        if (c.priorPayer)
+            priorPayer(*c.priorPayer);
         // 2400 lines.
         for (qsizetype i = 0; i < c.lines.size(); ++i) {
             const ClaimLine &l = c.lines.at(i);
@@ -272,7 +274,81 @@ private:
                       {QStringLiteral("472"), QStringLiteral("D8"), d8(l.serviceDate)});
             m_out.add(QLatin1StringView("REF"),
                       {QStringLiteral("6R"), pcn + QLatin1Char('-') + number});
+            if (c.priorPayer)
+                priorPayerLine(*c.priorPayer, l, int(i + 1), procedure);
         }
+    }
+
+    /// Loops 2320, 2330A and 2330B: the earlier payer, what it paid and adjusted.
+    void priorPayer(const PriorPayer &p)
+    {
+        const Subscriber &s = p.subscriber;
+        m_out.add(QLatin1StringView("SBR"),
+                  {responsibility(p.responsibility),
+                   s.isPatient() ? QStringLiteral("18") : relationshipCode(s.relationship), {},
+                   {}, {}, {}, {}, {}, cleanId(p.payer.filingIndicator)});
+        adjustments(p.adjustments);
+        m_out.add(QLatin1StringView("AMT"), {QStringLiteral("D"), decimal(p.paidCents)});
+        m_out.add(QLatin1StringView("OI"),
+                  {{}, {}, QStringLiteral("Y"), {}, {}, QStringLiteral("Y")});
+        m_out.add(QLatin1StringView("NM1"),
+                  {QStringLiteral("IL"), QStringLiteral("1"), text(s.lastName, kNameMax),
+                   text(s.firstName, kFirstNameMax), {}, {}, {}, QStringLiteral("MI"),
+                   cleanId(s.memberId)});
+        m_out.add(QLatin1StringView("NM1"),
+                  {QStringLiteral("PR"), QStringLiteral("2"), text(p.payer.name, kNameMax), {},
+                   {}, {}, {}, QStringLiteral("PI"), cleanId(p.payer.id)});
+        // IG: the adjudication date sits here only when no line (2430) carries it.
+        if (p.lines.isEmpty() && p.adjudicated.isValid())
+            m_out.add(QLatin1StringView("DTP"),
+                      {QStringLiteral("573"), QStringLiteral("D8"), d8(p.adjudicated)});
+    }
+
+    /// Loop 2430 for line @p number, when the earlier payer answered it.
+    void priorPayerLine(const PriorPayer &p, const ClaimLine &line, int number,
+                        const QStringList &procedure)
+    {
+        for (const PriorPayerLine &l : p.lines) {
+            if (l.lineNumber != number)
+                continue;
+            m_out.add(QLatin1StringView("SVD"),
+                      {cleanId(p.payer.id), decimal(l.paidCents), composite(procedure), {},
+                       QString::number(line.units)});
+            adjustments(l.adjustments);
+            if (p.adjudicated.isValid())
+                m_out.add(QLatin1StringView("DTP"),
+                          {QStringLiteral("573"), QStringLiteral("D8"), d8(p.adjudicated)});
+            return;
+        }
+    }
+
+    /// CAS segments: one per group, up to six reason/amount triplets each.
+    void adjustments(const QList<ClaimAdjustment> &list)
+    {
+        QStringList groups;
+        for (const ClaimAdjustment &a : list) {
+            if (a.amountCents != 0 && !groups.contains(a.group))
+                groups.append(a.group);
+        }
+        for (const QString &group : std::as_const(groups)) {
+            QStringList elements{cleanId(group)};
+            for (const ClaimAdjustment &a : list) {
+                if (a.group != group || a.amountCents == 0)
+                    continue;
+                if (elements.size() == 1 + 3 * 6) {
+                    m_out.add(QLatin1StringView("CAS"), elements);
+                    elements = QStringList{cleanId(group)};
+                }
+                elements << cleanId(a.reason) << decimal(a.amountCents) << QString();
+            }
+            m_out.add(QLatin1StringView("CAS"), elements);
+        }
+    }
+
+    static QString responsibility(const QString &code)
+    {
+        return code == QLatin1String("S") || code == QLatin1String("T") ? code
+                                                                          : QStringLiteral("P");
     }
 
     void trailer()

@@ -137,11 +137,11 @@ constexpr ElementLength kLengths[] = {
         {"ST", 2, 4, 9},    {"SE", 2, 4, 9},    {"GS", 2, 2, 15},  {"GS", 3, 2, 15},
         {"GS", 6, 1, 9},    {"GE", 2, 1, 9},    {"IEA", 2, 9, 9}};
 
-/// The elements that are composites: CLM05, HI01–HI12, SV101, SV107.
+/// The elements that are composites: CLM05, HI01–HI12, SV101, SV107, SVD03.
 bool isComposite(const QByteArray &id, int element)
 {
     return (id == "CLM" && element == 5) || id == "HI"
-            || (id == "SV1" && (element == 1 || element == 7));
+            || (id == "SV1" && (element == 1 || element == 7)) || (id == "SVD" && element == 3);
 }
 
 bool isUpperAlnum(const QByteArray &text, qsizetype min, qsizetype max)
@@ -473,7 +473,32 @@ private:
             }
         }
 
-        // 2400: LX numbered from 1, SV1, DTP*472, REF*6R.
+        // 2320/2330A/2330B other payer (coordination of benefits): SBR, CAS, AMT*D, OI,
+        // NM1*IL, NM1*PR, DTP*573 when no line carries the date.
+        bool cob = false;
+        qint64 priorPaid = 0;
+        qint64 priorAdjusted = 0;
+        while (const x12::Segment *sbr = take("SBR")) {
+            const QString l2320 = QStringLiteral("2320");
+            cob = true;
+            expect(sbr, l2320, 1, {"P", "S", "T"});
+            expect(sbr, l2320, 2, {"01", "18", "19", "20", "21", "39", "40", "53", "G8"});
+            priorAdjusted += casTotal(l2320);
+            if (const x12::Segment *amt = need(l2320, "AMT", "D"))
+                priorPaid += x12::parseCents(amt->element(2)).value_or(0);
+            const x12::Segment *oi = need(l2320, "OI");
+            expect(oi, l2320, 3, {"N", "W", "Y"});
+            expect(oi, l2320, 6, {"I", "Y"});
+            const x12::Segment *other = need(QStringLiteral("2330A"), "NM1", "IL");
+            expect(other, QStringLiteral("2330A"), 8, {"II", "MI"});
+            const x12::Segment *payer = need(QStringLiteral("2330B"), "NM1", "PR");
+            expect(payer, QStringLiteral("2330B"), 8, {"PI", "XV"});
+            if (const x12::Segment *dtp = take("DTP", "573"))
+                expect(dtp, QStringLiteral("2330B"), 2, {"D8"});
+        }
+        qint64 lineAdjusted = 0;
+
+        // 2400: LX numbered from 1, SV1, DTP*472, REF*6R, 2430 SVD/CAS/DTP*573.
         if (!at("LX"))
             fail(*clm, loop, QStringLiteral("a claim without a service line (2400)"));
         int line = 0;
@@ -482,6 +507,7 @@ private:
             const QString lineLoop = QStringLiteral("2400");
             if (lx->element(1) != QByteArray::number(++line))
                 fail(*lx, lineLoop, QStringLiteral("LX01 is not %1").arg(line));
+            qint64 lineCharge = 0;
             if (const x12::Segment *sv1 = need(lineLoop, "SV1")) {
                 const QList<QByteArray> procedure = sv1->components(1);
                 bool shaped = procedure.size() >= 2 && procedure.size() <= 6
@@ -494,6 +520,7 @@ private:
                 if (!charge)
                     fail(*sv1, lineLoop, QStringLiteral("SV102 is not an amount"));
                 sum += charge.value_or(0);
+                lineCharge = charge.value_or(0);
                 expect(sv1, lineLoop, 3, {"UN", "MJ"});
                 if (sv1->element(4).toDouble() <= 0)
                     fail(*sv1, lineLoop, QStringLiteral("SV104 is not a positive quantity"));
@@ -520,11 +547,44 @@ private:
                 if (ref->element(2) != clm->element(1) + '-' + lx->element(1))
                     fail(*ref, lineLoop, QStringLiteral("REF02 is not <CLM01>-<LX01>"));
             }
+            if (const x12::Segment *svd = take("SVD")) {
+                const QString l2430 = QStringLiteral("2430");
+                if (!cob)
+                    fail(*svd, l2430, QStringLiteral("a line adjudication without loop 2320"));
+                const qint64 paid = x12::parseCents(svd->element(2)).value_or(-1);
+                const qint64 adjusted = casTotal(l2430);
+                const x12::Segment *dtp = need(l2430, "DTP", "573");
+                expect(dtp, l2430, 2, {"D8"});
+                lineAdjusted += adjusted;
+                if (lineCharge - adjusted != paid)
+                    fail(*svd, l2430, QStringLiteral("SV102 less the line's CAS is not SVD02"));
+            }
         }
+        if (cob && total && *total - priorAdjusted - lineAdjusted != priorPaid)
+            fail(*clm, QStringLiteral("2320"),
+                 QStringLiteral("CLM02 less every CAS of the other payer is not its AMT*D"));
         if (line > 50)
             fail(*clm, loop, QStringLiteral("more than 50 service lines"));
         if (total && *total != sum)
             fail(*clm, loop, QStringLiteral("CLM02 is not the sum of the lines' SV102"));
+    }
+
+    /// Takes the CAS segments that follow and returns the sum of their amounts.
+    qint64 casTotal(const QString &loop)
+    {
+        qint64 sum = 0;
+        while (const x12::Segment *cas = take("CAS")) {
+            expect(cas, loop, 1, {"CO", "CR", "OA", "PI", "PR"});
+            for (int i = 3; i <= 18; i += 3) {
+                if (cas->element(i).isEmpty())
+                    continue;
+                const std::optional<qint64> amount = x12::parseCents(cas->element(i));
+                if (!amount)
+                    fail(*cas, loop, QStringLiteral("%1 is not an amount").arg(i));
+                sum += amount.value_or(0);
+            }
+        }
+        return sum;
     }
 
     void subscriber(const QByteArray &billingHl, const QByteArray &billingNpi)
@@ -698,6 +758,7 @@ private slots:
     void lineControlNumbers();
     void delimitersInText();
     void replacementHasF8();
+    void secondaryClaimHasCobLoops();
     void renderingSameAsBilling();
     void lineBreaksOption();
     void matchesValidatedSample();
@@ -1273,6 +1334,75 @@ void tst_Claim837Writer::replacementHasF8()
     const QList<QStringList> v = segments(x12::write837(voided, kNumbers, kNow));
     QCOMPARE(withId(v, QStringLiteral("REF"), QStringLiteral("F8")).size(), 1);
     QCOMPARE(withId(v, QStringLiteral("CLM")).value(0).value(5), QStringLiteral("11:B:8"));
+}
+
+/// The first claim of two-claims.json sent to its secondary payer after the primary paid
+/// each line less a contractual adjustment and coinsurance, and adjusted the claim by 0.00.
+ClaimBatch secondaryClaim()
+{
+    ClaimBatch b = only(0);
+    ClaimDocument &c = b.claims[0];
+    c.payerResponsibility = QStringLiteral("S");
+    PriorPayer prior;
+    prior.payer = Payer{QStringLiteral("First Health Plan"), QStringLiteral("FHP01"),
+                        QStringLiteral("CI"), 365};
+    prior.subscriber = c.subscriber;
+    prior.subscriber.memberId = QStringLiteral("FHP778812");
+    prior.adjudicated = QDate(2026, 11, 20);
+    for (qsizetype i = 0; i < c.lines.size(); ++i) {
+        const qint64 charge = c.lines.at(i).chargeCents;
+        PriorPayerLine line;
+        line.lineNumber = int(i + 1);
+        line.adjustments = {{QStringLiteral("CO"), QStringLiteral("45"), charge / 4},
+                            {QStringLiteral("PR"), QStringLiteral("2"), charge / 10}};
+        line.paidCents = charge - charge / 4 - charge / 10;
+        prior.paidCents += line.paidCents;
+        prior.lines.append(line);
+    }
+    c.priorPayer = prior;
+    return b;
+}
+
+void tst_Claim837Writer::secondaryClaimHasCobLoops()
+{
+    const ClaimBatch batch = secondaryClaim();
+    const QByteArray written = x12::write837(batch, kNumbers, kNow);
+    const QString file = dataPath("x12", "secondary.837");
+    if (qEnvironmentVariableIsSet("CC_UPDATE_GOLDEN")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(written);
+    }
+    QCOMPARE(written, readBytes(file));
+    const QStringList problems = igProblems(written);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    const QList<QStringList> all = segments(written);
+    const QList<QStringList> sbr = withId(all, QStringLiteral("SBR"));
+    QCOMPARE(sbr.size(), 2);
+    QCOMPARE(sbr.at(0).value(1), QStringLiteral("S")); // 2000B: this payer is secondary
+    QCOMPARE(sbr.at(1).value(1), QStringLiteral("P")); // 2320: the other payer was primary
+    QCOMPARE(withId(all, QStringLiteral("AMT"), QStringLiteral("D")).size(), 1);
+    QCOMPARE(withId(all, QStringLiteral("OI")).size(), 1);
+    QCOMPARE(withId(all, QStringLiteral("NM1"), QStringLiteral("PR")).size(), 2);
+    const int lines = int(batch.claims.first().lines.size());
+    QCOMPARE(withId(all, QStringLiteral("SVD")).size(), lines);
+    QCOMPARE(withId(all, QStringLiteral("SVD")).value(0).value(1), QStringLiteral("FHP01"));
+    QCOMPARE(withId(all, QStringLiteral("DTP"), QStringLiteral("573")).size(), lines);
+    QCOMPARE(withId(all, QStringLiteral("CAS")).size(), 2 * lines);
+
+    // A primary answer that does not balance is caught by the check.
+    ClaimBatch broken = batch;
+    broken.claims[0].priorPayer->lines[0].paidCents += 1;
+    broken.claims[0].priorPayer->paidCents += 1;
+    const QStringList found = igProblems(x12::write837(broken, kNumbers, kNow));
+    QVERIFY2(found.join(QLatin1Char(' ')).contains(QStringLiteral("SVD02")),
+             qPrintable(found.join(QLatin1Char('\n'))));
+    // An original (primary) claim keeps SBR*P and has no COB loop.
+    const QList<QStringList> primary = segments(x12::write837(only(0), kNumbers, kNow));
+    QCOMPARE(withId(primary, QStringLiteral("SBR")).size(), 1);
+    QCOMPARE(withId(primary, QStringLiteral("SBR")).value(0).value(1), QStringLiteral("P"));
+    QVERIFY(withId(primary, QStringLiteral("SVD")).isEmpty());
 }
 
 void tst_Claim837Writer::renderingSameAsBilling()
