@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "cli/commands.h"
+#include "cli/remitcommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
             return 0;
         }
         cc::cli::GlobalOptions global = parsed.global;
-        if (global.dbPath.isEmpty()) {
+        if (global.dbPath.isEmpty() && cc::cli::commandNeedsDatabase(parsed.command)) {
             err << QCoreApplication::translate("cc::cli",
                                                "Commands need the practice database: add --db "
                                                "PATH before the command.")
