@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "codecommands.h"
+#include "postingcommands.h"
+#include "remitcommands.h"
 #include "scrubcommands.h"
 #include "x12commands.h"
 
@@ -190,6 +192,10 @@ QString usage()
                   "                        submitted)\n"
                   "  import-ack FILE [--json]\n"
                   "                        read a 999 or 277CA onto the claims sent\n"
+                  "  read-835 FILE [--json]\n"
+                  "                        check an 835 remittance (no database needed)\n"
+                  "  import-835 FILE [--json]\n"
+                  "                        post an ERA (835) whole, or refuse it whole\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -199,7 +205,8 @@ bool isCommand(const QString &command)
     return command == QLatin1String("demo") || command == QLatin1String("audit-verify")
             || command == QLatin1String("import-codes") || command == QLatin1String("search-codes")
             || command == QLatin1String("scrub") || command == QLatin1String("export-837")
-            || command == QLatin1String("import-ack") || command == QLatin1String("help");
+            || command == QLatin1String("import-ack") || command == QLatin1String("help")
+            || command == QLatin1String("read-835") || command == QLatin1String("import-835");
 }
 
 int run(const GlobalOptions &global, const QString &command, const QStringList &args,
@@ -219,6 +226,10 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return export837(global, args, out, err);
     if (command == QLatin1String("import-ack"))
         return importAck(global, args, out, err);
+    if (command == QLatin1String("read-835"))
+        return read835(global, args, out, err);
+    if (command == QLatin1String("import-835"))
+        return import835(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

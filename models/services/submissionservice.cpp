@@ -7,7 +7,9 @@
 #include "storage/claimrecordrepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
+#include "storage/ledgerrepository.h"
 #include "storage/practicerepository.h"
+#include "storage/remittancerepository.h"
 #include "storage/transaction.h"
 #include "x12/x12text.h"
 
@@ -262,6 +264,8 @@ Result<SubmissionResult> SubmissionService::submit(const std::optional<Session> 
         return r.error();
     BatchRepository batches(m_db);
     ClaimRecordRepository claims(m_db);
+    LedgerRepository ledger(m_db);
+    RemittanceRepository remittances(m_db);
     x12::Write837Options options;
     options.production = edi->production;
     for (const QString &key : order) {
@@ -300,6 +304,41 @@ Result<SubmissionResult> SubmissionService::submit(const std::optional<Session> 
                 return w.error();
             if (auto w = claims.markSubmitted(r.summary.id); !w)
                 return w.error();
+            // The claim's charges go on the ledger when it is first sent (a void charges
+            // nothing): one row per line, kept at claim level (claim_line_id NULL) because a
+            // rejected claim's lines are replaced when the biller fixes it. A fix that changed
+            // the charges before resending posts the difference.
+            if (r.summary.frequency != QLatin1String("8")) {
+                auto lines = remittances.lineCharges(r.summary.id);
+                if (!lines)
+                    return lines.error();
+                LedgerEntry charge;
+                charge.claimId = r.summary.id;
+                charge.patientId = r.patientId;
+                charge.kind = QString::fromLatin1(ledgerkind::kCharge);
+                charge.userId = who ? who->userId : 0;
+                if (r.summary.submissionCount == 0) {
+                    for (int i = 0; i < lines->size(); ++i) {
+                        charge.amountCents = lines->at(i).second;
+                        charge.memo = tr("Claim sent: line %1").arg(i + 1);
+                        if (auto w = ledger.append(charge, now); !w)
+                            return w.error();
+                    }
+                } else {
+                    qint64 total = 0;
+                    for (const auto &line : lines.value())
+                        total += line.second;
+                    auto charged = ledger.balance(r.summary.id);
+                    if (!charged)
+                        return charged.error();
+                    if (charged->chargeCents != total) {
+                        charge.amountCents = total - charged->chargeCents;
+                        charge.memo = tr("Charges changed before the claim was sent again");
+                        if (auto w = ledger.append(charge, now); !w)
+                            return w.error();
+                    }
+                }
+            }
             ClaimEvent ev;
             ev.status = QStringLiteral("submitted");
             ev.message = tr("Sent to %1 in interchange %2 (submission %3)")

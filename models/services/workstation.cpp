@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workstation.h"
 #include "claimservice.h"
+#include "denialservice.h"
 #include "submissionservice.h"
+#include "postingservice.h"
+#include "statementservice.h"
+#include "arservice.h"
 #include "auditservice.h"
 #include "authservice.h"
 #include "codesetservice.h"
@@ -24,6 +28,10 @@ namespace cc {
 Workstation::~Workstation()
 {
     // Services hold references to the database: they go first.
+    m_denials.reset();
+    m_payments.reset();
+    m_receivables.reset();
+    m_statements.reset();
     m_submissions.reset();
     m_claims.reset();
     m_payerRules.reset();
@@ -74,6 +82,10 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
     w->m_claims = std::make_unique<ClaimService>(*w->m_db, *w->m_audit, *w->m_scrub);
     w->m_submissions = std::make_unique<SubmissionService>(*w->m_db, *w->m_audit,
                                                            w->m_claims.get());
+    w->m_denials = std::make_unique<DenialService>(*w->m_db, *w->m_audit, *w->m_claims);
+    w->m_payments = std::make_unique<PostingService>(*w->m_db, *w->m_audit, w->m_claims.get());
+    w->m_statements = std::make_unique<StatementService>(*w->m_db, *w->m_audit);
+    w->m_receivables = std::make_unique<ArService>(*w->m_db, *w->m_audit);
     return w;
 }
 

@@ -9,19 +9,23 @@
 
 namespace cc {
 
+class ArService;
 class AuditService;
 class AuthService;
 class ClaimService;
 class CodeSetService;
 class CodingService;
 class Database;
+class DenialService;
 class DemoBuilder;
 class EditDataService;
 class EncounterService;
 class HandoffService;
 class HandoffLogService;
 class PayerRuleService;
+class PostingService;
 class ScrubService;
+class StatementService;
 class SubmissionService;
 class PracticeService;
 class QueryService;
@@ -56,6 +60,10 @@ public:
     PayerRuleService &payerRules() { return *m_payerRules; }
     ClaimService &claims() { return *m_claims; }
     SubmissionService &submissions() { return *m_submissions; }
+    DenialService &denials() { return *m_denials; }
+    PostingService &payments() { return *m_payments; }
+    StatementService &statements() { return *m_statements; }
+    ArService &receivables() { return *m_receivables; }
 
 private:
     Workstation() = default;
@@ -76,6 +84,10 @@ private:
     std::unique_ptr<PayerRuleService> m_payerRules;
     std::unique_ptr<ClaimService> m_claims;
     std::unique_ptr<SubmissionService> m_submissions;
+    std::unique_ptr<DenialService> m_denials;
+    std::unique_ptr<PostingService> m_payments;
+    std::unique_ptr<StatementService> m_statements;
+    std::unique_ptr<ArService> m_receivables;
 };
 
 } // namespace cc

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -17,6 +19,16 @@ INSERT INTO postings (claim_id, claim_line_id, patient_id, remittance_id, remitt
 VALUES (:claim, :line, :patient, :remit, :remitClaim, :kind, :group, :reason, :amount, :allowed,
         :at, :user, :reverses, :memo)
 )");
+// appendMany: the same columns, kRowsPerInsert rows per statement (binds :p0, :p1, …).
+const auto kAppendManyHead = QStringLiteral(R"(
+INSERT INTO postings (claim_id, claim_line_id, patient_id, remittance_id, remittance_claim_id,
+                      kind, group_code, reason_code, amount_cents, allowed_cents, posted_at,
+                      user_id, reverses_id, memo)
+VALUES )");
+constexpr int kAppendColumns = 14;
+/// Rows per multi-row INSERT: 896 binds, under SQLite's old limit of 999.
+constexpr qsizetype kRowsPerInsert = 64;
+
 const auto kRowColumns = QStringLiteral(R"(
 SELECT p.id, coalesce(p.claim_id, 0), coalesce(p.claim_line_id, 0), p.patient_id,
        coalesce(p.remittance_id, 0), coalesce(p.remittance_claim_id, 0), p.kind, p.group_code,
@@ -34,6 +46,56 @@ FROM claim_balances
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// ":p0", ":p1", …: the names of the binds of a multi-row statement. Named, not positional:
+/// Qt 6.4 turns a positional bind into a name by formatting ":%1" on every bindValue(), which
+/// cost more than SQLite's own work for a row.
+const QString &param(int i)
+{
+    static const QList<QString> kNames = [] {
+        QList<QString> names;
+        for (int n = 0; n < 1000; ++n)
+            names.append(QStringLiteral(":p%1").arg(n));
+        return names;
+    }();
+    return kNames.at(i);
+}
+
+/// "(:p0,:p1,…),(…),…": @p n rows of @p columns binds each, numbered from :p0.
+QString namedRows(int columns, qsizetype n)
+{
+    QString out;
+    for (qsizetype r = 0; r < n; ++r) {
+        out.append(r > 0 ? QStringLiteral(",(") : QStringLiteral("("));
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                out.append(QLatin1Char(','));
+            out.append(param(int(r) * columns + c));
+        }
+        out.append(QLatin1Char(')'));
+    }
+    return out;
+}
+
+/// Binds @p e as the row starting at position @p base (kAppendColumns values).
+void bindEntry(QSqlQuery &q, int base, const LedgerEntry &e, const QVariant &at)
+{
+    q.bindValue(param(base + 0), nullableId(e.claimId));
+    q.bindValue(param(base + 1), nullableId(e.claimLineId));
+    q.bindValue(param(base + 2), e.patientId);
+    q.bindValue(param(base + 3), nullableId(e.remittanceId));
+    q.bindValue(param(base + 4), nullableId(e.remittanceClaimId));
+    q.bindValue(param(base + 5), e.kind);
+    q.bindValue(param(base + 6), sql::text(e.groupCode));
+    q.bindValue(param(base + 7), sql::text(e.reasonCode));
+    q.bindValue(param(base + 8), e.amountCents);
+    q.bindValue(param(base + 9), e.allowedCents ? QVariant(*e.allowedCents)
+                                         : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(param(base + 10), at);
+    q.bindValue(param(base + 11), nullableId(e.userId));
+    q.bindValue(param(base + 12), nullableId(e.reversesId));
+    q.bindValue(param(base + 13), sql::text(e.memo));
 }
 
 LedgerRow readRow(const QSqlQuery &q)
@@ -111,6 +173,27 @@ Result<qint64> LedgerRepository::append(const LedgerEntry &e, const QDateTime &a
     query.bindValue(QStringLiteral(":memo"), sql::text(e.memo));
     CC_TRY(sql::exec(query, what));
     return query.lastInsertId().toLongLong();
+}
+
+Result<void> LedgerRepository::appendMany(const QList<LedgerEntry> &entries, const QDateTime &at)
+{
+    const QString what = QStringLiteral("append rows to ledger");
+    const QVariant stamp = at.toUTC().toString(Qt::ISODateWithMs);
+    const QString full = kAppendManyHead + namedRows(kAppendColumns, kRowsPerInsert);
+    for (qsizetype start = 0; start < entries.size(); start += kRowsPerInsert) {
+        const qsizetype n = std::min(kRowsPerInsert, entries.size() - start);
+        // The full-size statement is kept; a shorter last one is kept too (one per size).
+        auto q = d->cache.get(n == kRowsPerInsert ? full
+                                                  : kAppendManyHead + namedRows(kAppendColumns, n),
+                              what);
+        if (!q)
+            return q.error();
+        QSqlQuery &query = *q.value();
+        for (qsizetype i = 0; i < n; ++i)
+            bindEntry(query, int(i) * kAppendColumns, entries.at(start + i), stamp);
+        CC_TRY(sql::exec(query, what));
+    }
+    return {};
 }
 
 Result<qint64> LedgerRepository::reverse(qint64 id, qint64 userId, qint64 remittanceId,

@@ -110,9 +110,11 @@ CREATE TABLE statements (
 CREATE INDEX statements_patient ON statements(patient_id, statement_date);
 
 -- Each line's charge goes on the ledger when its claim is first sent. Claims sent before this
--- version get their charge rows now (voids, frequency 8, charge nothing).
+-- version get their charge rows now (voids, frequency 8, charge nothing). Like the ones
+-- SubmissionService posts, they name the claim, not the line: a rejected claim's lines are
+-- replaced when the biller fixes it, and the ledger never changes.
 INSERT INTO postings (claim_id, claim_line_id, patient_id, kind, amount_cents, posted_at, memo)
-SELECT c.id, l.id, e.patient_id, 'charge', l.charge_cents, c.updated_at, 'Claim sent'
+SELECT c.id, NULL, e.patient_id, 'charge', l.charge_cents, c.updated_at, 'Claim sent'
 FROM claims c
 JOIN claim_lines l ON l.claim_id = c.id
 JOIN encounters e ON e.id = c.encounter_id

@@ -33,6 +33,9 @@ private slots:
     void balancesFollowTheConventions();
     void reversalIsANewRowAndOnlyOnce();
     void balancesOfManyClaims();
+    void appendManyStoresRowsAsAppendDoes_data();
+    void appendManyStoresRowsAsAppendDoes();
+    void appendManyRefusesABadRow();
 };
 
 void TestLedgerRepository::balancesFollowTheConventions()
@@ -140,6 +143,109 @@ void TestLedgerRepository::balancesOfManyClaims()
     const auto onlyB = ledger.balances({b});
     QVERIFY(onlyB);
     QCOMPARE(onlyB.value().size(), 1);
+}
+
+void TestLedgerRepository::appendManyStoresRowsAsAppendDoes_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one row") << 1;
+    QTest::newRow("one statement less a row") << 63;
+    QTest::newRow("one full statement") << 64;
+    QTest::newRow("a full statement and one row") << 65;
+    QTest::newRow("several statements") << 200;
+}
+
+void TestLedgerRepository::appendManyStoresRowsAsAppendDoes()
+{
+    QFETCH(int, count);
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorText()));
+    QVERIFY2(db.makeDemo(40, 3), qPrintable(db.errorText()));
+    const qint64 one = db.makeDraftClaim();
+    const qint64 many = db.makeDraftClaim(QStringLiteral("I10"), QStringLiteral("99213"), 9000);
+    QVERIFY(one > 0 && many > 0);
+    const qint64 patient
+            = db.value(QStringLiteral("SELECT e.patient_id FROM claims c JOIN encounters e ON "
+                                      "e.id = c.encounter_id WHERE c.id = %1").arg(many))
+                      .toLongLong();
+    const qint64 line
+            = db.value(QStringLiteral("SELECT id FROM claim_lines WHERE claim_id = %1").arg(many))
+                      .toLongLong();
+    QVERIFY(line > 0);
+    // Every kind of value: null and set ids, allowed amounts, empty and set text.
+    QList<LedgerEntry> entries;
+    const char *kinds[] = {ledgerkind::kPayment, ledgerkind::kAdjustment,
+                           ledgerkind::kPatientResponsibility};
+    const char *groups[] = {"", "CO", "PR"};
+    for (int i = 0; i < count; ++i) {
+        LedgerEntry e = entry(many, patient, kinds[i % 3], 100 + i, groups[i % 3],
+                              i % 3 == 0 ? "" : "45");
+        e.claimLineId = i % 2 == 0 ? line : 0;
+        if (i % 4 == 0)
+            e.allowedCents = 1000 + i;
+        e.memo = i % 5 == 0 ? QStringLiteral("row %1").arg(i) : QString();
+        entries.append(e);
+    }
+    LedgerRepository ledger(db.ws().database());
+    const QDateTime at(QDate(2026, 11, 2), QTime(9, 30, 15, 250), Qt::UTC);
+    const auto stored = ledger.appendMany(entries, at);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().detail));
+    // The same rows one by one on the other claim.
+    for (LedgerEntry e : entries) {
+        e.claimId = one;
+        QVERIFY(ledger.append(e, at));
+    }
+    const auto got = ledger.rows(many);
+    const auto want = ledger.rows(one);
+    QVERIFY(got && want);
+    QCOMPARE(got.value().size(), qsizetype(count));
+    QCOMPARE(want.value().size(), qsizetype(count));
+    for (int i = 0; i < count; ++i) {
+        const LedgerRow &g = got.value().at(i);
+        const LedgerRow &w = want.value().at(i);
+        if (i > 0)
+            QCOMPARE(g.id, got.value().at(i - 1).id + 1); // in the order given
+        QCOMPARE(g.entry.claimLineId, w.entry.claimLineId);
+        QCOMPARE(g.entry.patientId, w.entry.patientId);
+        QCOMPARE(g.entry.kind, w.entry.kind);
+        QCOMPARE(g.entry.groupCode, w.entry.groupCode);
+        QCOMPARE(g.entry.reasonCode, w.entry.reasonCode);
+        QCOMPARE(g.entry.amountCents, qint64(100 + i));
+        QCOMPARE(g.entry.amountCents, w.entry.amountCents);
+        QCOMPARE(g.entry.allowedCents, w.entry.allowedCents);
+        QCOMPARE(g.entry.memo, w.entry.memo);
+        QCOMPARE(g.entry.userId, w.entry.userId);
+        QCOMPARE(g.entry.reversesId, w.entry.reversesId);
+        QCOMPARE(g.postedAt, at);
+        QCOMPARE(g.postedAt, w.postedAt);
+    }
+    // Stored with the same SQL types (NULL ids, NULL allowed amounts, text never NULL).
+    const QString shape = QStringLiteral(
+            "SELECT group_concat(typeof(claim_line_id) || typeof(allowed_cents) || "
+            "typeof(remittance_id) || typeof(user_id) || typeof(memo) || typeof(group_code), "
+            "',') FROM (SELECT * FROM postings WHERE claim_id = %1 ORDER BY id)");
+    QCOMPARE(db.value(shape.arg(many)).toString(), db.value(shape.arg(one)).toString());
+}
+
+void TestLedgerRepository::appendManyRefusesABadRow()
+{
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorText()));
+    QVERIFY2(db.makeDemo(40, 3), qPrintable(db.errorText()));
+    const qint64 claim = db.makeDraftClaim();
+    QVERIFY(claim > 0);
+    const qint64 before = db.value(QStringLiteral("SELECT count(*) FROM postings")).toLongLong();
+    QList<LedgerEntry> entries;
+    for (int i = 0; i < 10; ++i)
+        entries.append(entry(claim, 1, ledgerkind::kPayment, 100));
+    entries[7].kind = QStringLiteral("not a kind"); // the CHECK constraint refuses it
+    LedgerRepository ledger(db.ws().database());
+    const auto r = ledger.appendMany(entries, QDateTime::currentDateTimeUtc());
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Constraint);
+    // The statement holding the bad row stored none of its rows.
+    QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM postings")).toLongLong(), before);
 }
 
 QTEST_GUILESS_MAIN(TestLedgerRepository)
