@@ -124,6 +124,7 @@ struct BilledService
     QDate date;
     QString code;
     QStringList modifiers;
+    qint64 payerId = 0; ///< the payer it was billed to (0: self-pay or unknown)
 };
 
 /// A rule the manager writes (payer-rule), or a payer's authorization requirement

@@ -1178,7 +1178,10 @@ void EditEngine::duplicateRule(const ScrubClaim &c, QList<Finding> &out) const
         for (auto it = billed.constFind(c.patientId);
              it != billed.cend() && it.key() == c.patientId; ++it) {
             const BilledService &b = it.value();
-            if (b.date != date || b.code != l.code || b.claimId == c.id
+            // The same service billed to another payer is coordination of benefits (a
+            // secondary claim after the primary paid), not a duplicate.
+            const bool otherPayer = c.payerId != 0 && b.payerId != 0 && b.payerId != c.payerId;
+            if (b.date != date || b.code != l.code || b.claimId == c.id || otherPayer
                 || (!c.replacesClaimId.isEmpty() && b.claimId == c.replacesClaimId)
                 || !sameModifierSet(b.modifiers, l.modifiers) || claims.contains(b.claimId))
                 continue;

@@ -67,7 +67,7 @@ ORDER BY patient_id, valid_from, id
 )");
 const auto kSelectBilled = QStringLiteral(R"(
 SELECT e.patient_id, c.patient_control_number, l.service_date, l.code, l.modifier1, l.modifier2,
-       l.modifier3, l.modifier4
+       l.modifier3, l.modifier4, coalesce(c.payer_id, 0)
 FROM claim_lines l
 JOIN claims c ON c.id = l.claim_id
 JOIN encounters e ON e.id = c.encounter_id
@@ -553,6 +553,7 @@ EditDataRepository::billedServices(const QList<qint64> &patientIds)
                                     if (!m.isEmpty())
                                         b.modifiers.append(m);
                                 }
+                                b.payerId = q.value(8).toLongLong();
                                 out.insert(b.patientId, b);
                             });
     if (!r)

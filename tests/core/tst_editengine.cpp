@@ -179,7 +179,7 @@ EditData testData()
 
     auto billed = [&](const char *claimId, QDate date, const char *code, QStringList mods) {
         d.billed.insert(7, {7, QString::fromLatin1(claimId), date, QString::fromLatin1(code),
-                            std::move(mods)});
+                            std::move(mods), kMedicare});
     };
     billed("PCN1", kDos, "99213", {}); // the claim being scrubbed, as saved
     billed("PCN0", kDos, "80061", {});
@@ -305,6 +305,7 @@ QList<RuleRow> ruleRows()
         {"duplicate-claim fires (twice on this claim)", id("duplicate-claim"), true, [](ScrubClaim &c) { c.lines.append(c.lines[1]); c.lines[2].lineNo = 3; }},
         {"duplicate-claim quiet (repeat marked 91)", id("duplicate-claim"), false, [](ScrubClaim &c) { c.lines.append(line(3, "82947", {QStringLiteral("91")})); }},
         {"duplicate-claim quiet (other modifiers)", id("duplicate-claim"), false, [](ScrubClaim &c) { c.lines[1].code = QStringLiteral("80061"); c.lines[1].modifiers = {QStringLiteral("91")}; }},
+        {"duplicate-claim quiet (billed to another payer: a secondary claim)", id("duplicate-claim"), false, [](ScrubClaim &c) { c.lines[1].code = QStringLiteral("80061"); c.payerId = kAcme; }},
         {"duplicate-claim quiet (the claim it replaces)", id("duplicate-claim"), false, [](ScrubClaim &c) { c.lines[1].code = QStringLiteral("80061"); c.replacesClaimId = QStringLiteral("PCN0"); }},
         {"duplicate-claim quiet (its own claim, another day)", id("duplicate-claim"), false, none},
         {"duplicate-claim quiet (patient not on file)", id("duplicate-claim"), false, [](ScrubClaim &c) { c.patientId = 0; c.lines[1].code = QStringLiteral("80061"); }},
