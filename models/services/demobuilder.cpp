@@ -567,6 +567,8 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
         return r.error();
     if (auto r = sendClaims(options); !r)
         return r.error();
+    if (auto r = postRemittances(options); !r)
+        return r.error();
     if (auto r = m_audit.recordSystem(QStringLiteral("demo"), QStringLiteral("practice.demo"),
                                       QStringLiteral("practice"), std::nullopt,
                                       QStringLiteral("seed=%1 encounters=%2")

@@ -62,6 +62,11 @@ private:
     /// The biller's side of the demo: clean claims sent in weekly batches, the clearinghouse's
     /// 999 and 277CA read back, a few rejections, some of them fixed and resent.
     Result<void> sendClaims(const Options &options);
+    /// The payers' answers: weekly ERAs per payer for the older accepted claims (most paid with
+    /// contractual and patient amounts, some denied or partly paid, a reversal with its
+    /// corrected claim, a PLB, a claim that matches none of ours), posted through
+    /// PostingService.
+    Result<void> postRemittances(const Options &options);
 
     Database &m_db;
     AuditService &m_audit;
