@@ -5,7 +5,11 @@
 #include "admin/settingswidget.h"
 #include "biller/batchview.h"
 #include "biller/claimswidget.h"
+#include "biller/denialswidget.h"
 #include "biller/handoffwidget.h"
+#include "biller/paymentswidget.h"
+#include "biller/receivableswidget.h"
+#include "biller/statementswidget.h"
 #include "biller/submissionswidget.h"
 #include "coder/coderworkspace.h"
 #include "common/errorbox.h"
@@ -17,9 +21,11 @@
 #include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/denialservice.h"
 #include "itemmodels/batchclaimmodel.h"
 #include "services/editdataservice.h"
 #include "services/handoffservice.h"
+#include "services/postingservice.h"
 #include "services/practiceservice.h"
 #include "services/submissionservice.h"
 #include "services/workstation.h"
@@ -113,6 +119,65 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                         submissions->readyModel()->setChecked(id, true);
                     submissions->batchView()->writeBatch();
                 });
+        // Payments: ERA and paper EOB posting; a posted claim opens in Claims.
+        PaymentsWidget *payments = nullptr;
+        if (m_session.can(Permission::PostPayments)) {
+            payments = new PaymentsWidget(m_session, m_workstation.payments(),
+                                                m_workstation.claims(), m_workstation.practice());
+            connect(payments, &PaymentsWidget::statusMessageRequested, this,
+                    [this](const QString &m) { m_jobStatus->setText(m); });
+            addWorkspace(payments, tr("Payments"), QStringLiteral("Ctrl+Shift+P"));
+            connect(payments, &PaymentsWidget::openClaimRequested, this,
+                    [this, claimsPage, claimsRow](qint64 id) {
+                        m_nav->setCurrentRow(claimsRow);
+                        claimsPage->openClaim(id);
+                    });
+        }
+        // Denials: worked here, the corrected claim opens in Claims.
+        auto *denials = new DenialsWidget(m_session, m_workstation.denials(),
+                                          m_workstation.claims());
+        connect(denials, &DenialsWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        addWorkspace(denials, tr("Denials"), QStringLiteral("Ctrl+Shift+D"));
+        connect(denials, &DenialsWidget::openClaimRequested, this,
+                [this, claimsPage, claimsRow](qint64 id) {
+                    m_nav->setCurrentRow(claimsRow);
+                    claimsPage->openClaim(id);
+                });
+        // Patient statements are patient accounting, beside payment posting.
+        StatementsWidget *statements = nullptr;
+        if (m_session.can(Permission::PostPayments)) {
+            statements = new StatementsWidget(m_session, m_workstation.statements());
+            connect(statements, &StatementsWidget::statusMessageRequested, this,
+                    [this](const QString &m) { m_jobStatus->setText(m); });
+            addWorkspace(statements, tr("Statements"), QStringLiteral("Ctrl+Shift+M"));
+        }
+        // A/R: aging and the follow-up of unpaid claims, which open in Claims.
+        auto *receivables = new ReceivablesWidget(m_session, m_workstation.receivables());
+        connect(receivables, &ReceivablesWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        addWorkspace(receivables, tr("A/R"), QStringLiteral("Ctrl+Shift+G"));
+        connect(receivables, &ReceivablesWidget::openClaimRequested, this,
+                [this, claimsPage, claimsRow](qint64 id) {
+                    m_nav->setCurrentRow(claimsRow);
+                    claimsPage->openClaim(id);
+                });
+        // A posting opens denials, moves balances and may bill a secondary claim; a denial
+        // worked moves balances too: the screens that show them follow.
+        connect(&m_workstation.payments(), &PostingService::postingsChanged, denials,
+                &DenialsWidget::reload);
+        connect(&m_workstation.payments(), &PostingService::postingsChanged, receivables,
+                &ReceivablesWidget::reload);
+        connect(&m_workstation.payments(), &PostingService::postingsChanged, claimsPage,
+                &ClaimsWidget::reload);
+        connect(&m_workstation.denials(), &DenialService::denialsChanged, receivables,
+                &ReceivablesWidget::reload);
+        if (statements) {
+            connect(&m_workstation.payments(), &PostingService::postingsChanged, statements,
+                    &StatementsWidget::reload);
+            connect(&m_workstation.denials(), &DenialService::denialsChanged, statements,
+                    &StatementsWidget::reload);
+        }
     }
     if (m_session.can(Permission::ViewHandoffLog)) {
         auto *log = new HandoffLogWidget(m_session, m_workstation.handoffLog());

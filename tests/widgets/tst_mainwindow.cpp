@@ -54,6 +54,10 @@ void tst_MainWindow::workspacesFollowRole_data()
                                             QStringLiteral("handoff"),
                                             QStringLiteral("claims"),
                                             QStringLiteral("submissions"),
+                                            QStringLiteral("payments"),
+                                            QStringLiteral("denials"),
+                                            QStringLiteral("statements"),
+                                            QStringLiteral("receivables"),
                                             QStringLiteral("handoffLog"),
                                             QStringLiteral("payerRules"),
                                             QStringLiteral("templates"),
@@ -68,7 +72,10 @@ void tst_MainWindow::workspacesFollowRole_data()
                                           QStringLiteral("auditTrail")};
     QTest::newRow("biller") << int(Role::Biller)
                             << QStringList{QStringLiteral("handoff"), QStringLiteral("claims"),
-                                           QStringLiteral("submissions")};
+                                           QStringLiteral("submissions"),
+                                           QStringLiteral("payments"), QStringLiteral("denials"),
+                                           QStringLiteral("statements"),
+                                           QStringLiteral("receivables")};
     QTest::newRow("provider") << int(Role::Provider)
                               << QStringList{QStringLiteral("providerInbox")};
 }
