@@ -2,6 +2,10 @@
 // Renders the README's screenshots from the real widgets on a fresh demo practice:
 //   cc_screenshots OUTDIR [--lang es]
 #include "biller/claimswidget.h"
+#include "biller/denialswidget.h"
+#include "biller/paymentswidget.h"
+#include "biller/receivableswidget.h"
+#include "biller/statementswidget.h"
 #include "biller/submissionswidget.h"
 #include "coder/coderqueuewidget.h"
 #include "coder/coderworkspace.h"
@@ -13,18 +17,27 @@
 #include "itemmodels/batchclaimmodel.h"
 #include "itemmodels/batchmodel.h"
 #include "itemmodels/claimlistmodel.h"
+#include "itemmodels/denialmodel.h"
+#include "itemmodels/statementmodel.h"
 #include "itemmodels/handoffmodel.h"
 #include "itemmodels/queuemodel.h"
 #include "print/cms1500.h"
+#include "print/statementpdf.h"
 #include "services/authservice.h"
 #include "services/claimservice.h"
 #include "services/demobuilder.h"
 #include "services/handoffservice.h"
 #include "services/queryservice.h"
+#include "services/statementservice.h"
+#include "services/submissionservice.h"
 #include "services/workstation.h"
+#include "x12/ackwriter.h"
+#include "x12/remit835writer.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QHash>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -264,14 +278,195 @@ int main(int argc, char **argv)
                 rejections->setCurrentIndex(rejections->model()->index(0, 0));
             save(window, QStringLiteral("rejections"));
         }
+
+        // Payments: this week's ERA from the largest payer, previewed before posting: claims
+        // paid with their adjustments and coinsurance, one denied, one not ours.
+        window.showWorkspace(QStringLiteral("payments"));
+        if (auto *payments = window.findChild<cc::PaymentsWidget *>()) {
+            // This week's ready claims go out and the payer accepts them: they are what the
+            // ERA answers.
+            if (auto ready = ws.value()->claims().readyClaims()) {
+                QList<qint64> ids;
+                QList<cc::x12::ClaimReply> replies;
+                for (const cc::ClaimSummary &c : ready.value()) {
+                    ids.append(c.id);
+                    replies.append({c.patientControlNumber, true,
+                                    QStringLiteral("2611%1").arg(c.id, 6, 10, QLatin1Char('0'))});
+                    if (ids.size() == 5)
+                        break;
+                }
+                const QDateTime now = QDateTime::currentDateTime();
+                if (!ids.isEmpty() && ws.value()->submissions().submit(biller, ids, now))
+                    (void)ws.value()->submissions().importAck(
+                            biller, QStringLiteral("week.277"), cc::x12::make277CA(replies, 9277),
+                            now);
+            }
+            // The accepted claims of the payer with the most of them.
+            QList<cc::ClaimRecord> unpaid;
+            if (auto accepted = ws.value()->claims().claims({cc::ClaimState::Accepted})) {
+                QHash<QString, QList<cc::ClaimRecord>> byPayer;
+                for (const cc::ClaimSummary &c : accepted.value()) {
+                    auto r = ws.value()->claims().claim(c.id, false);
+                    if (r && !r->document.payer.id.isEmpty())
+                        byPayer[r->document.payer.id].append(*r);
+                }
+                for (const QList<cc::ClaimRecord> &claims : std::as_const(byPayer)) {
+                    if (claims.size() > unpaid.size())
+                        unpaid = claims;
+                }
+                unpaid = unpaid.mid(0, 5);
+            }
+            cc::x12::RemitTransaction t;
+            t.handling = "I";
+            t.creditDebit = "C";
+            t.paymentMethod = "ACH";
+            t.paymentDate = QDate::currentDate();
+            t.traceNumber = "EFT-88201457";
+            t.originatorId = "1999999999";
+            t.payeeIdQualifier = "XX";
+            for (qsizetype i = 0; i < unpaid.size(); ++i) {
+                const cc::ClaimRecord &r = unpaid.at(i);
+                t.payerName = r.document.payer.name.toUpper().toLatin1();
+                t.payerIdentifier = r.document.payer.id.toLatin1();
+                t.payeeId = r.document.billingProvider.npi.toLatin1();
+                cc::x12::RemitClaim c;
+                c.id = r.summary.patientControlNumber.toLatin1();
+                c.status = i == 2 ? "4" : "1";
+                c.payerClaimNumber = "ICN26" + QByteArray::number(331000 + i);
+                c.patientLastName = r.document.subscriber.lastName.toUpper().toLatin1();
+                c.patientFirstName = r.document.subscriber.firstName.toUpper().toLatin1();
+                for (qsizetype n = 0; n < r.lines.size(); ++n) {
+                    const cc::ClaimLine &line = r.lines.at(n).line;
+                    cc::x12::RemitServiceLine l;
+                    l.qualifier = "HC";
+                    l.code = line.code.toLatin1();
+                    for (const QString &m : line.modifiers)
+                        l.modifiers.append(m.toLatin1());
+                    l.chargeCents = line.chargeCents;
+                    l.serviceDate = line.serviceDate;
+                    l.lineControlNumber = (r.summary.patientControlNumber + QLatin1Char('-')
+                                           + QString::number(n + 1)).toLatin1();
+                    if (c.status == "4") {
+                        l.adjustments = {{"CO", "197", line.chargeCents, {}, 0}};
+                        l.remarks = {"N54"};
+                    } else {
+                        const qint64 allowed = line.chargeCents * 7 / 10;
+                        const qint64 coinsurance = allowed / 5;
+                        l.allowedCents = allowed;
+                        l.paidCents = allowed - coinsurance;
+                        l.adjustments = {{"CO", "45", line.chargeCents - allowed, {}, 0},
+                                         {"PR", "2", coinsurance, {}, 0}};
+                    }
+                    c.chargeCents += l.chargeCents;
+                    c.paidCents += l.paidCents;
+                    for (const cc::x12::RemitAdjustment &a : l.adjustments) {
+                        if (a.group == "PR")
+                            c.patientResponsibilityCents += a.amountCents;
+                    }
+                    c.lines.append(l);
+                }
+                t.paymentCents += c.paidCents;
+                t.claims.append(c);
+            }
+            if (!t.claims.isEmpty()) {
+                cc::x12::RemitClaim stranger = t.claims.first();
+                stranger.id = "MRX-55120";
+                stranger.payerClaimNumber = "ICN26339911";
+                stranger.patientLastName = "HOLLOWAY";
+                stranger.patientFirstName = "JUNE";
+                for (cc::x12::RemitServiceLine &l : stranger.lines)
+                    l.lineControlNumber.clear();
+                t.paymentCents += stranger.paidCents;
+                t.claims.append(stranger);
+            }
+            QTemporaryDir eraDir;
+            const QString era = eraDir.filePath(QStringLiteral("weekly.835"));
+            QFile eraFile(era);
+            if (eraFile.open(QIODevice::WriteOnly)) {
+                eraFile.write(cc::x12::write835({t}));
+                eraFile.close();
+            }
+            payments->showPage(cc::PaymentsWidget::Page::Era);
+            payments->openFile(era);
+            if (auto *tree = payments->findChild<QTreeView *>(QStringLiteral("eraPreviewTree")))
+                tree->expandAll();
+            save(window, QStringLiteral("payments"));
+
+            payments->showPage(cc::PaymentsWidget::Page::Unmatched);
+            if (auto *unmatched = payments->findChild<QTableView *>(QStringLiteral("unmatchedTable"));
+                unmatched && unmatched->model()->rowCount() > 0)
+                unmatched->setCurrentIndex(unmatched->model()->index(0, 0));
+            save(window, QStringLiteral("unmatched-era"));
+            payments->showPage(cc::PaymentsWidget::Page::PaperEob);
+            save(window, QStringLiteral("paper-eob"));
+        }
+
+        // Denials grouped by reason, the first one selected with its detail.
+        window.showWorkspace(QStringLiteral("denials"));
+        if (auto *denials = window.findChild<cc::DenialsWidget *>()) {
+            const cc::DenialModel *model = denials->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (!model->isGroupRow(r)) {
+                    denials->selectDenial(
+                            model->index(r, 0).data(cc::DenialModel::DenialIdRole).toLongLong());
+                    break;
+                }
+            }
+            save(window, QStringLiteral("denials"));
+        }
+
+        // Statements: the patients who owe, with aging and dunning; the first selected.
+        window.showWorkspace(QStringLiteral("statements"));
+        if (auto *statements = window.findChild<cc::StatementsWidget *>()) {
+            if (statements->model()->rowCount() > 0)
+                statements->table()->setCurrentIndex(statements->model()->index(0, 1));
+            save(window, QStringLiteral("statements"));
+        }
+
+        // A/R: aging by payer, then the follow-up list.
+        window.showWorkspace(QStringLiteral("receivables"));
+        if (auto *receivables = window.findChild<cc::ReceivablesWidget *>()) {
+            receivables->showPage(cc::ReceivablesWidget::Page::ByPayer);
+            save(window, QStringLiteral("ar-aging"));
+            receivables->showPage(cc::ReceivablesWidget::Page::FollowUp);
+            if (auto *follow = receivables->findChild<QTableView *>(QStringLiteral("followUpTable"));
+                follow && follow->model()->rowCount() > 0)
+                follow->setCurrentIndex(follow->model()->index(0, 0));
+            save(window, QStringLiteral("follow-up"));
+        }
     }
     {
-        // Page 1 of the CMS-1500 of an accepted claim with the most service lines and
-        // diagnoses that fit on one page.
+        // Page 1 of the statement of the patient who owes the most.
+        auto &statements = ws.value()->statements();
+        qint64 patient = 0;
+        qint64 most = 0;
+        if (auto balances = statements.balances(QDate::currentDate())) {
+            for (const cc::PatientBalance &p : balances.value()) {
+                if (p.balanceCents > most) {
+                    most = p.balanceCents;
+                    patient = p.patientId;
+                }
+            }
+        }
+        auto docs = statements.preview({patient}, QDate::currentDate());
+        const QImage page = docs && !docs->isEmpty()
+                ? cc::statementpdf::preview(docs->first(), 0, 110)
+                : QImage();
+        const QString file = out.filePath(QStringLiteral("statement") + suffix
+                                          + QStringLiteral(".png"));
+        if (page.isNull() || !page.save(file))
+            err << "could not write " << file << '\n';
+        else
+            err << "wrote " << file << '\n';
+    }
+    {
+        // Page 1 of the CMS-1500 of a claim sent (accepted or paid since) with the most
+        // service lines and diagnoses that fit on one page.
         auto &claims = ws.value()->claims();
         qint64 best = 0;
         qsizetype bestScore = -1;
-        if (auto accepted = claims.claims({cc::ClaimState::Accepted})) {
+        if (auto accepted = claims.claims({cc::ClaimState::Accepted, cc::ClaimState::Paid,
+                                           cc::ClaimState::PartiallyPaid})) {
             for (const cc::ClaimSummary &c : accepted.value()) {
                 if (c.payerName.isEmpty())
                     continue;

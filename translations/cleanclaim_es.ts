@@ -166,10 +166,123 @@
     </message>
 </context>
 <context>
+    <name>cc::AgingModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>MRN %1</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Insurance total</source>
+        <translation>Total del seguro</translation>
+    </message>
+    <message>
+        <source>Patient balance</source>
+        <translation>Saldo del paciente</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>The insurance balance still owed on these claims</source>
+        <translation>El saldo del seguro aún pendiente de estas reclamaciones</translation>
+    </message>
+    <message>
+        <source>What the patients owe on these claims, shown apart from the insurance balance</source>
+        <translation>Lo que deben los pacientes por estas reclamaciones, mostrado aparte del saldo del seguro</translation>
+    </message>
+    <message>
+        <source>Claims sent and not settled</source>
+        <translation>Reclamaciones enviadas y no liquidadas</translation>
+    </message>
+    <message>
+        <source>The insurance balance by days since the date of service</source>
+        <translation>El saldo del seguro según los días transcurridos desde la fecha de servicio</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AppealDialog</name>
+    <message>
+        <source>Appeal claim %1</source>
+        <translation>Apelar la reclamación %1</translation>
+    </message>
+    <message>
+        <source>Why appeal (kept in the denial&apos;s history)</source>
+        <translation>Motivo de la apelación (se guarda en el historial de la denegación)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The &amp;letter, from the appeal template. Replace the text in brackets, then save it as a PDF to send with the records.</source>
+        <translation>La &amp;carta, a partir de la plantilla de apelación. Reemplace el texto entre corchetes y luego guárdela como PDF para enviarla con los expedientes.</translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation>Carta de apelación</translation>
+    </message>
+    <message>
+        <source>Save PDF and mark &amp;appealed</source>
+        <translation>Guardar PDF y marcar como &amp;apelada</translation>
+    </message>
+</context>
+<context>
     <name>cc::Application</name>
     <message>
         <source>CleanClaim</source>
         <translation>CleanClaim</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ArService</name>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>91–120</source>
+        <translation>91–120</translation>
+    </message>
+    <message>
+        <source>120+</source>
+        <translation>120+</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Write what was done or learned (the note) before saving.</source>
+        <translation>Escriba lo que se hizo o se averiguó (la nota) antes de guardar.</translation>
+    </message>
+    <message>
+        <source>The next-action date %1 is in the past. Choose today or a later day, or leave it empty.</source>
+        <translation>La fecha de próxima acción %1 ya pasó. Elija hoy o un día posterior, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is not on record.</source>
+        <translation>La reclamación %1 no está registrada.</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3523,412 @@
     </message>
 </context>
 <context>
+    <name>cc::DenialModel</name>
+    <message numerus="yes">
+        <source>%1 — %n denial(s), %2 open</source>
+        <extracomment>A group of the denial list: its name, how many denials, the total still open</extracomment>
+        <translation>
+            <numerusform>%1 — %n denegación, %2 pendiente</numerusform>
+            <numerusform>%1 — %n denegaciones, %2 pendiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n denial(s), %2 open</source>
+        <translation>
+            <numerusform>Grupo %1: %n denegación, %2 pendiente</numerusform>
+            <numerusform>Grupo %1: %n denegaciones, %2 pendiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the denial; </source>
+        <translation>
+            <numerusform>%n día desde la denegación; </numerusform>
+            <numerusform>%n días desde la denegación; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the date of service</source>
+        <translation>
+            <numerusform>%n día desde la fecha de servicio</numerusform>
+            <numerusform>%n días desde la fecha de servicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Antigüedad (días)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Última acción</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DenialReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why (kept in the denial&apos;s history)</source>
+        <translation>Motivo (se guarda en el historial de la denegación)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DenialRepository</name>
+    <message>
+        <source>Denial %1 no longer exists.</source>
+        <translation>La denegación %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Denial %1 was worked by someone else since you opened it. Reload the list to see what was done, then try again.</source>
+        <translation>Otra persona trabajó la denegación %1 después de que usted la abrió. Vuelva a cargar la lista para ver lo que se hizo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is not on record.</source>
+        <translation>La reclamación %1 no está registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DenialService</name>
+    <message>
+        <source>Denial %1 no longer exists.</source>
+        <translation>La denegación %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Say why: every action on a denial needs a reason, which is kept in its history.</source>
+        <translation>Indique el motivo: cada acción sobre una denegación necesita un motivo, que se guarda en su historial.</translation>
+    </message>
+    <message>
+        <source>Denial %1 was worked by someone else since you opened it. Reload the list to see what was done, then try again.</source>
+        <translation>Otra persona trabajó la denegación %1 después de que usted la abrió. Vuelva a cargar la lista para ver lo que se hizo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Denial %1 of claim %2 is already %3: there is nothing more to do with it here.</source>
+        <translation>La denegación %1 de la reclamación %2 ya está en estado %3: no hay nada más que hacer con ella aquí.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was already resubmitted for this denial. Wait for the payer&apos;s answer to the corrected claim.</source>
+        <translation>La reclamación %1 ya se reenvió por esta denegación. Espere la respuesta del pagador a la reclamación corregida.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write what was done or found.</source>
+        <translation>La nota está vacía. Escriba lo que se hizo o se averiguó.</translation>
+    </message>
+    <message>
+        <source>The appeal letter template is missing.</source>
+        <translation>Falta la plantilla de la carta de apelación.</translation>
+    </message>
+    <message>
+        <source>%1 (diagnoses %2)</source>
+        <translation>%1 (diagnósticos %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Appeal of claim %1</source>
+        <translation>Apelación de la reclamación %1</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>No payer</source>
+        <translation>Sin pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DenialsWidget</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Not worked yet</source>
+        <translation>Aún sin trabajar</translation>
+    </message>
+    <message>
+        <source>Open and waiting for the payer</source>
+        <translation>Abiertas y a la espera del pagador</translation>
+    </message>
+    <message>
+        <source>All, including finished</source>
+        <translation>Todas, incluidas las terminadas</translation>
+    </message>
+    <message>
+        <source>Filter by claim, patient, payer or reason (Ctrl+F)</source>
+        <translation>Filtrar por reclamación, paciente, pagador o motivo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Denegaciones</translation>
+    </message>
+    <message>
+        <source>Denial details</source>
+        <translation>Detalles de la denegación</translation>
+    </message>
+    <message>
+        <source>&amp;Open claim</source>
+        <translation>A&amp;brir reclamación</translation>
+    </message>
+    <message>
+        <source>Show the claim in Claims (Enter)</source>
+        <translation>Mostrar la reclamación en Reclamaciones (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected claim…</source>
+        <translation>Reclamación &amp;corregida…</translation>
+    </message>
+    <message>
+        <source>Make a replacement claim (frequency 7) with the payer&apos;s claim number, to fix and send again (Ctrl+R)</source>
+        <translation>Crear una reclamación de reemplazo (frecuencia 7) con el número de reclamación del pagador, para corregirla y volver a enviarla (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Appeal…</source>
+        <translation>A&amp;pelar…</translation>
+    </message>
+    <message>
+        <source>Write the appeal letter from the template and save it as a PDF (Ctrl+Shift+A)</source>
+        <translation>Redactar la carta de apelación a partir de la plantilla y guardarla como PDF (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>Cancelar &amp;saldo…</translation>
+    </message>
+    <message>
+        <source>Write the open amount off (managers; Ctrl+Shift+W)</source>
+        <translation>Cancelar el monto pendiente como ajuste (gerentes; Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to patient…</source>
+        <translation>&amp;Transferir al paciente…</translation>
+    </message>
+    <message>
+        <source>Move the open amount to the patient&apos;s balance (Ctrl+Shift+T)</source>
+        <translation>Pasar el monto pendiente al saldo del paciente (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Agregar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Add a note to the denial&apos;s history (Ctrl+Shift+N)</source>
+        <translation>Agregar una nota al historial de la denegación (Ctrl+Shift+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s), %1 open</source>
+        <translation>
+            <numerusform>%n denegación, %1 pendiente</numerusform>
+            <numerusform>%n denegaciones, %1 pendiente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No denial to work. When a remittance denies a claim, it appears here with the payer&apos;s reason.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay denegaciones que trabajar. Cuando una remesa deniega una reclamación, aparece aquí con el motivo del pagador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Claim %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Reclamación %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Payer&apos;s claim number: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Patient: %2 (born %3), member ID %4&lt;br&gt;Payer: %5&lt;br&gt;Service date: %6 · billed %7&lt;br&gt;Denied %8 on %9 (%10 days ago); open %11&lt;br&gt;State: %12&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Número de reclamación del pagador: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Paciente: %2 (fecha de nac. %3), ID de miembro %4&lt;br&gt;Pagador: %5&lt;br&gt;Fecha de servicio: %6 · facturado %7&lt;br&gt;Denegado: %8 el %9 (hace %10 días); pendiente: %11&lt;br&gt;Estado: %12&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún no hay</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reason:&lt;/b&gt; %1 (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Motivo:&lt;/b&gt; %1 (%2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Remarks:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Observaciones:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Lines&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Líneas&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Units&lt;/th&gt;&lt;th&gt;Charge&lt;/th&gt;&lt;th&gt;Date&lt;/th&gt;</source>
+        <translation>&lt;th&gt;#&lt;/th&gt;&lt;th&gt;Código&lt;/th&gt;&lt;th&gt;Unidades&lt;/th&gt;&lt;th&gt;Cargo&lt;/th&gt;&lt;th&gt;Fecha&lt;/th&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnoses: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diagnósticos: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Other denials of this claim&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Otras denegaciones de esta reclamación&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Historial&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing done yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún no se ha hecho nada.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s); saved with the appeal)</source>
+        <translation>
+            <numerusform>(%n línea; se guarda con la apelación)</numerusform>
+            <numerusform>(%n líneas; se guardan con la apelación)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 · %2 · &lt;b&gt;%3&lt;/b&gt;: %4&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 · %2 · &lt;b&gt;%3&lt;/b&gt;: %4&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Corrected claim for %1</source>
+        <translation>Reclamación corregida para %1</translation>
+    </message>
+    <message>
+        <source>A replacement claim (frequency 7) is made with the payer&apos;s claim number %1, and opens in Claims for you to fix and send. What will you correct?</source>
+        <translation>Se crea una reclamación de reemplazo (frecuencia 7) con el número de reclamación del pagador %1, y se abre en Reclamaciones para que la corrija y la envíe. ¿Qué va a corregir?</translation>
+    </message>
+    <message>
+        <source>Make corrected claim</source>
+        <translation>Crear reclamación corregida</translation>
+    </message>
+    <message>
+        <source>Corrected claim</source>
+        <translation>Reclamación corregida</translation>
+    </message>
+    <message>
+        <source>Corrected claim made for %1: fix it and send it.</source>
+        <translation>Se creó la reclamación corregida para %1: corríjala y envíela.</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Save appeal letter</source>
+        <translation>Guardar carta de apelación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Claim %1 appealed; the letter is saved as %2.</source>
+        <translation>Se apeló la reclamación %1; la carta se guardó como %2.</translation>
+    </message>
+    <message>
+        <source>Write off %1 of claim %2</source>
+        <translation>Cancelar %1 de la reclamación %2</translation>
+    </message>
+    <message>
+        <source>%1 of claim %2 leaves the insurance balance for good; the patient is not billed for it. Why write it off?</source>
+        <translation>%1 de la reclamación %2 sale definitivamente del saldo del seguro; no se le factura al paciente. ¿Por qué se cancela este saldo?</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Cancelar saldo</translation>
+    </message>
+    <message>
+        <source>%1 of claim %2 written off.</source>
+        <translation>Se canceló %1 de la reclamación %2.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to the patient</source>
+        <translation>Transferir %1 al paciente</translation>
+    </message>
+    <message>
+        <source>%1 of claim %2 moves to %3&apos;s balance and goes on the next statement. Why does the patient owe it (for example a signed waiver)?</source>
+        <translation>%1 de la reclamación %2 pasa al saldo de %3 y aparecerá en el próximo estado de cuenta. ¿Por qué lo debe el paciente (por ejemplo, una exención de responsabilidad firmada)?</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer to patient</source>
+        <translation>Transferir al paciente</translation>
+    </message>
+    <message>
+        <source>%1 of claim %2 transferred to the patient.</source>
+        <translation>Se transfirió %1 de la reclamación %2 al paciente.</translation>
+    </message>
+    <message>
+        <source>Note on claim %1</source>
+        <translation>Nota sobre la reclamación %1</translation>
+    </message>
+    <message>
+        <source>What was done or found (a call to the payer, a reference number)?</source>
+        <translation>¿Qué se hizo o se averiguó (una llamada al pagador, un número de referencia)?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>cc::EditDataService</name>
     <message numerus="yes">
         <source>%1: …and %n more line(s) with errors.</source>
@@ -3939,6 +4458,520 @@
     </message>
 </context>
 <context>
+    <name>cc::EobFormWidget</name>
+    <message>
+        <source>A check from a payer that sends no ERA: type what the paper EOB says, line by line. Every line must balance (charge − adjustments = paid) and the lines must add up to the check.</source>
+        <translation>Un cheque de un pagador que no envía ERA: escriba lo que dice la EOB en papel, línea por línea. Cada línea debe cuadrar (cargo − ajustes = pagado) y la suma de las líneas debe coincidir con el cheque.</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>The payer who sent the check</source>
+        <translation>El pagador que envió el cheque</translation>
+    </message>
+    <message>
+        <source>Check number</source>
+        <translation>Número de cheque</translation>
+    </message>
+    <message>
+        <source>The check number printed on the check</source>
+        <translation>El número impreso en el cheque</translation>
+    </message>
+    <message>
+        <source>Check date</source>
+        <translation>Fecha del cheque</translation>
+    </message>
+    <message>
+        <source>Check amount</source>
+        <translation>Monto del cheque</translation>
+    </message>
+    <message>
+        <source>The amount of the check</source>
+        <translation>El monto del cheque</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer:</source>
+        <translation>&amp;Pagador:</translation>
+    </message>
+    <message>
+        <source>Check &amp;number:</source>
+        <translation>&amp;Número de cheque:</translation>
+    </message>
+    <message>
+        <source>Check &amp;date:</source>
+        <translation>&amp;Fecha del cheque:</translation>
+    </message>
+    <message>
+        <source>Check a&amp;mount:</source>
+        <translation>Mon&amp;to del cheque:</translation>
+    </message>
+    <message>
+        <source>Claim number to add</source>
+        <translation>Número de reclamación que desea agregar</translation>
+    </message>
+    <message>
+        <source>Claim number (patient control number), then Enter</source>
+        <translation>Número de reclamación (número de control del paciente) y luego Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add claim</source>
+        <translation>&amp;Agregar reclamación</translation>
+    </message>
+    <message>
+        <source>Add the claim with this number to the check (Enter)</source>
+        <translation>Agregar al cheque la reclamación con este número (Enter)</translation>
+    </message>
+    <message>
+        <source>C&amp;laim:</source>
+        <translation>Re&amp;clamación:</translation>
+    </message>
+    <message>
+        <source>No claim on this check yet. Type a claim number above and press Enter to add its lines.</source>
+        <translation>Aún no hay reclamaciones en este cheque. Escriba arriba un número de reclamación y presione Enter para agregar sus líneas.</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Empty the form without posting</source>
+        <translation>Vaciar el formulario sin registrar nada</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Post the check and its lines to the ledger (Ctrl+S)</source>
+        <translation>Registrar el cheque y sus líneas en el libro mayor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Choose the payer…</source>
+        <translation>Elija el pagador…</translation>
+    </message>
+    <message>
+        <source>Paper EOB</source>
+        <translation>EOB en papel</translation>
+    </message>
+    <message>
+        <source>Type the claim number (patient control number) first.</source>
+        <translation>Primero escriba el número de reclamación (número de control del paciente).</translation>
+    </message>
+    <message>
+        <source>No claim has the number %1. Check the number on the EOB.</source>
+        <translation>Ninguna reclamación tiene el número %1. Revise el número en la EOB.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is already on this check.</source>
+        <translation>La reclamación %1 ya está en este cheque.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was billed to %2, not to %3: it cannot be on this check.</source>
+        <translation>La reclamación %1 se facturó a %2, no a %3: no puede estar en este cheque.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <extracomment>claim header on the EOB form: claim number, patient, payer, state</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Claim status on the EOB</source>
+        <translation>Estado de la reclamación en la EOB</translation>
+    </message>
+    <message>
+        <source>Processed as primary</source>
+        <translation>Procesada como primaria</translation>
+    </message>
+    <message>
+        <source>Processed as secondary</source>
+        <translation>Procesada como secundaria</translation>
+    </message>
+    <message>
+        <source>Processed as tertiary</source>
+        <translation>Procesada como terciaria</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s claim number</source>
+        <translation>Número de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s number for the claim, as printed on the EOB: needed for a later correction</source>
+        <translation>El número que el pagador asignó a la reclamación, tal como aparece en la EOB: se necesita para una corrección posterior</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Take this claim off the check</source>
+        <translation>Quitar esta reclamación del cheque</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Adjustments (group, reason, amount)</source>
+        <translation>Ajustes (grupo, motivo, monto)</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insurance balance: %1</source>
+        <translation>Saldo del seguro: %1</translation>
+    </message>
+    <message>
+        <source>Allowed, line %1</source>
+        <translation>Permitido, línea %1</translation>
+    </message>
+    <message>
+        <source>Paid, line %1</source>
+        <translation>Pagado, línea %1</translation>
+    </message>
+    <message>
+        <source>Add an adjustment to line %1</source>
+        <translation>Agregar un ajuste a la línea %1</translation>
+    </message>
+    <message>
+        <source>Add another adjustment to this line</source>
+        <translation>Agregar otro ajuste a esta línea</translation>
+    </message>
+    <message>
+        <source>Remark code, line %1</source>
+        <translation>Código de observación, línea %1</translation>
+    </message>
+    <message>
+        <source>(no remark)</source>
+        <translation>(sin observación)</translation>
+    </message>
+    <message>
+        <source>Adjustment group, line %1</source>
+        <translation>Grupo de ajuste, línea %1</translation>
+    </message>
+    <message>
+        <source>Adjustment reason (CARC), line %1</source>
+        <translation>Motivo de ajuste (CARC), línea %1</translation>
+    </message>
+    <message>
+        <source>Type the reason code to jump to it</source>
+        <translation>Escriba el código de motivo para ir a él</translation>
+    </message>
+    <message>
+        <source>(reason)</source>
+        <translation>(motivo)</translation>
+    </message>
+    <message>
+        <source>Adjustment amount, line %1</source>
+        <translation>Monto del ajuste, línea %1</translation>
+    </message>
+    <message>
+        <source>✗ The adjustment &quot;%1&quot; is not an amount.</source>
+        <translation>✗ El ajuste &quot;%1&quot; no es un monto.</translation>
+    </message>
+    <message>
+        <source>✗ Choose the reason of the %1 adjustment.</source>
+        <translation>✗ Elija el motivo del ajuste de %1.</translation>
+    </message>
+    <message>
+        <source>✗ Allowed &quot;%1&quot; is not an amount.</source>
+        <translation>✗ El permitido &quot;%1&quot; no es un monto.</translation>
+    </message>
+    <message>
+        <source>✗ Paid &quot;%1&quot; is not an amount.</source>
+        <translation>✗ El pagado &quot;%1&quot; no es un monto.</translation>
+    </message>
+    <message>
+        <source>✗ %1 − %2 = %3, not %4 paid: off by %5</source>
+        <extracomment>line balance: charge − adjustments = expected paid, and the difference</extracomment>
+        <translation>✗ %1 − %2 = %3, no %4 pagado: diferencia de %5</translation>
+    </message>
+    <message>
+        <source>✓ %1 − %2 = %3 paid</source>
+        <translation>✓ %1 − %2 = %3 pagado</translation>
+    </message>
+    <message>
+        <source>Type the check amount: the lines pay %1.</source>
+        <translation>Escriba el monto del cheque: las líneas pagan %1.</translation>
+    </message>
+    <message>
+        <source>✗ The check amount &quot;%1&quot; is not an amount.</source>
+        <translation>✗ El monto del cheque &quot;%1&quot; no es un monto.</translation>
+    </message>
+    <message>
+        <source>✗ Check %1 · paid on the lines %2 · difference %3</source>
+        <translation>✗ Cheque %1 · pagado en las líneas %2 · diferencia %3</translation>
+    </message>
+    <message>
+        <source>✓ Check %1 = paid on the lines %2</source>
+        <translation>✓ Cheque %1 = pagado en las líneas %2</translation>
+    </message>
+    <message>
+        <source>To save: choose the payer.</source>
+        <translation>Para guardar: elija el pagador.</translation>
+    </message>
+    <message>
+        <source>To save: type the check number.</source>
+        <translation>Para guardar: escriba el número de cheque.</translation>
+    </message>
+    <message>
+        <source>To save: add the claims on the check.</source>
+        <translation>Para guardar: agregue las reclamaciones del cheque.</translation>
+    </message>
+    <message>
+        <source>To save: every line must balance (charge − adjustments = paid).</source>
+        <translation>Para guardar: cada línea debe cuadrar (cargo − ajustes = pagado).</translation>
+    </message>
+    <message>
+        <source>To save: the check amount must equal what the lines paid.</source>
+        <translation>Para guardar: el monto del cheque debe ser igual a lo pagado en las líneas.</translation>
+    </message>
+    <message>
+        <source>Post paper EOB</source>
+        <translation>Registrar EOB en papel</translation>
+    </message>
+    <message>
+        <source>Posted check %1 from %2: %3</source>
+        <extracomment>&quot;Posted check 10045 from Acme Health: Posted 1 claim, $80.00 paid.&quot;</extracomment>
+        <translation>Se registró el cheque %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cc::EraPreviewModel</name>
+    <message>
+        <source>%1-%2 %3: %4 — %5</source>
+        <extracomment>&quot;CO-45 $40.00: Contractual obligation — Charge exceeds the fee schedule&quot;</extracomment>
+        <translation>%1-%2 %3: %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3, %4 paid, %5 not matched</source>
+        <extracomment>&quot;3 payments from 2 payers, 41 claims, $12,345.67 paid, 2 not matched&quot;; the parts are translated each with their plural</extracomment>
+        <translation>%1 de %2, %3, pagado: %4, sin asociar: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payer(s)</source>
+        <translation>
+            <numerusform>%n pagador</numerusform>
+            <numerusform>%n pagadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n reclamación</numerusform>
+            <numerusform>%n reclamaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <extracomment>payment method, trace or check number, payment date: &quot;CHK 12345 · 11/20/26&quot;</extracomment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Already posted on %1</source>
+        <translation>Ya se registró el %1</translation>
+    </message>
+    <message>
+        <source>%1 (payer id %2)</source>
+        <translation>%1 (ID de pagador %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (reference %4)</source>
+        <extracomment>provider-level adjustment: reason, its text, amount, reference</extracomment>
+        <translation>%1 %2: %3 (referencia %4)</translation>
+    </message>
+    <message>
+        <source>A positive amount reduced the payment; a negative one increased it.</source>
+        <translation>Un monto positivo redujo el pago; uno negativo lo aumentó.</translation>
+    </message>
+    <message>
+        <source>The same payer, trace number and amount were posted before: this payment is refused, not posted twice.</source>
+        <translation>Ya se registró antes el mismo pagador, número de rastreo y monto: este pago se rechaza para no registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Asociada</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Sin asociar</translation>
+    </message>
+    <message>
+        <source>Claim %1 · payer&apos;s claim number %2</source>
+        <translation>Reclamación %1 · número de reclamación del pagador %2</translation>
+    </message>
+    <message>
+        <source>CLP02 %1</source>
+        <translation>CLP02 %1</translation>
+    </message>
+    <message>
+        <source>Claim %1 is ours: the payment is posted to it.</source>
+        <translation>La reclamación %1 es nuestra: el pago se registra en ella.</translation>
+    </message>
+    <message>
+        <source>No claim of ours has the number %1: it will wait under Unmatched ERA for a biller to match it.</source>
+        <translation>Ninguna de nuestras reclamaciones tiene el número %1: quedará en ERA sin asociar hasta que un facturador la asocie.</translation>
+    </message>
+    <message>
+        <source>Goes to the denial work list</source>
+        <translation>Pasa a la lista de trabajo de denegaciones</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Line %1 by %2</source>
+        <extracomment>&quot;Line 2 by REF*6R&quot;</extracomment>
+        <translation>Línea %1 según %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No line of claim %1 has this code and date.</source>
+        <translation>Ninguna línea de la reclamación %1 tiene este código y esta fecha.</translation>
+    </message>
+    <message>
+        <source>Payer / claim / code</source>
+        <translation>Pagador / reclamación / código</translation>
+    </message>
+    <message>
+        <source>Trace / patient / date</source>
+        <translation>Rastreo / paciente / fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Patient resp.</source>
+        <translation>Resp. del paciente</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajustado</translation>
+    </message>
+    <message>
+        <source>Our claim / line</source>
+        <translation>Nuestra reclamación / línea</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Remarks / notes</source>
+        <translation>Observaciones / notas</translation>
+    </message>
+    <message>
+        <source>The payer of a payment; the claim number (CLP01) of a claim; the procedure code as the payer adjudicated it of a line</source>
+        <translation>El pagador de un pago; el número de reclamación (CLP01) de una reclamación; el código de procedimiento de una línea, tal como lo adjudicó el pagador</translation>
+    </message>
+    <message>
+        <source>Method, trace number and date of a payment; the patient of a claim; the date of service of a line</source>
+        <translation>Método, número de rastreo y fecha de un pago; el paciente de una reclamación; la fecha de servicio de una línea</translation>
+    </message>
+    <message>
+        <source>What the payer did with the claim (CLP02)</source>
+        <translation>Lo que hizo el pagador con la reclamación (CLP02)</translation>
+    </message>
+    <message>
+        <source>What was billed</source>
+        <translation>Lo que se facturó</translation>
+    </message>
+    <message>
+        <source>What the payer allows for the line (AMT*B6)</source>
+        <translation>Lo que el pagador permite para la línea (AMT*B6)</translation>
+    </message>
+    <message>
+        <source>What the payer paid</source>
+        <translation>Lo que pagó el pagador</translation>
+    </message>
+    <message>
+        <source>Deductible, coinsurance and copay: moved to the patient&apos;s balance</source>
+        <translation>Deducible, coseguro y copago: pasan al saldo del paciente</translation>
+    </message>
+    <message>
+        <source>Contractual and other adjustments the practice accepts</source>
+        <translation>Ajustes contractuales y otros ajustes que acepta el consultorio</translation>
+    </message>
+    <message>
+        <source>Amounts denied: they go to the denial work list</source>
+        <translation>Montos denegados: pasan a la lista de trabajo de denegaciones</translation>
+    </message>
+    <message>
+        <source>The claim and line of ours the payment is posted to, and how the line was matched</source>
+        <translation>La reclamación y la línea nuestras en las que se registra el pago, y cómo se asoció la línea</translation>
+    </message>
+    <message>
+        <source>Adjustments: group (CO contractual, PR patient, OA other, PI payer), reason code (CARC) and amount</source>
+        <translation>Ajustes: grupo (CO contractual, PR paciente, OA otro, PI pagador), código de motivo (CARC) y monto</translation>
+    </message>
+    <message>
+        <source>Remark codes (RARC) of a line; what posting will do for a claim</source>
+        <translation>Códigos de observación (RARC) de una línea; lo que hará el registro con una reclamación</translation>
+    </message>
+</context>
+<context>
     <name>cc::Error</name>
     <message>
         <source>Your role does not allow this: %1. Ask the office manager if you need it.</source>
@@ -4224,6 +5257,77 @@
     <message>
         <source>CleanClaim practice (*.sqlite *.db);;All files (*)</source>
         <translation>Consultorio de CleanClaim (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FollowUpModel</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 days since sent; %2 expects to pay within %3 days</source>
+        <translation>%1 días desde el envío; %2 suele pagar en un plazo de %3 días</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>DOS</source>
+        <translation>Fecha de serv.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Última nota</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Próxima acción</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s patient control number</source>
+        <translation>El número de control del paciente de la reclamación</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>The last time the claim was sent</source>
+        <translation>La última vez que se envió la reclamación</translation>
+    </message>
+    <message>
+        <source>Days since the claim was last sent</source>
+        <translation>Días desde el último envío de la reclamación</translation>
+    </message>
+    <message>
+        <source>The insurance balance still owed</source>
+        <translation>El saldo del seguro aún pendiente</translation>
+    </message>
+    <message>
+        <source>The follow-up date of the newest note</source>
+        <translation>La fecha de seguimiento de la nota más reciente</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +6113,21 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::LedgerRepository</name>
+    <message>
+        <source>Ledger entry %1 is not on record.</source>
+        <translation>El asiento %1 del libro mayor no está registrado.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 has already been reversed.</source>
+        <translation>El asiento %1 del libro mayor ya se revirtió.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 is itself a reversal.</source>
+        <translation>El asiento %1 del libro mayor es en sí mismo una reversión.</translation>
+    </message>
+</context>
+<context>
     <name>cc::LoginDialog</name>
     <message>
         <source>CleanClaim — Log in</source>
@@ -5164,6 +6283,81 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>Submissions</source>
         <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Denegaciones</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Estados de cuenta</translation>
+    </message>
+    <message>
+        <source>A/R</source>
+        <translation>Cuentas por cobrar</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MatchCandidateModel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why it may be this one</source>
+        <translation>Por qué podría ser esta</translation>
+    </message>
+    <message>
+        <source>Our claim number (patient control number)</source>
+        <translation>Nuestro número de reclamación (número de control del paciente)</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s patient</source>
+        <translation>El paciente de la reclamación</translation>
+    </message>
+    <message>
+        <source>The payer the claim was billed to</source>
+        <translation>El pagador al que se facturó la reclamación</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s first date of service</source>
+        <translation>La primera fecha de servicio de la reclamación</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s total charge</source>
+        <translation>El cargo total de la reclamación</translation>
+    </message>
+    <message>
+        <source>Where the claim is now</source>
+        <translation>En qué estado está ahora la reclamación</translation>
+    </message>
+    <message>
+        <source>What this claim has in common with the payer&apos;s claim</source>
+        <translation>Lo que esta reclamación tiene en común con la reclamación del pagador</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +7395,545 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::PaymentsWidget</name>
+    <message>
+        <source>&amp;Open 835…</source>
+        <translation>&amp;Abrir 835…</translation>
+    </message>
+    <message>
+        <source>Read an ERA (835) file and see what it will post (Ctrl+I)</source>
+        <translation>Leer un archivo ERA (835) y ver lo que registrará (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Pos&amp;t</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Post the whole file to the ledger; nothing is posted if any part is refused (Ctrl+Return)</source>
+        <translation>Registrar todo el archivo en el libro mayor; no se registra nada si se rechaza alguna parte (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Why the file cannot be posted</source>
+        <translation>Por qué no se puede registrar el archivo</translation>
+    </message>
+    <message>
+        <source>What the ERA will post</source>
+        <translation>Lo que registrará la ERA</translation>
+    </message>
+    <message>
+        <source>Open an ERA (835) file with Open 835 (Ctrl+I): what it will post shows here before anything is posted.</source>
+        <translation>Abra un archivo ERA (835) con Abrir 835 (Ctrl+I): lo que registrará se muestra aquí antes de registrar nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Payments posted&lt;/b&gt; — newest first</source>
+        <translation>&lt;b&gt;Pagos registrados&lt;/b&gt; — los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Filter the payments posted</source>
+        <translation>Filtrar los pagos registrados</translation>
+    </message>
+    <message>
+        <source>Payer, trace or check number (Ctrl+F)</source>
+        <translation>Pagador, número de rastreo o de cheque (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Payments posted</source>
+        <translation>Pagos registrados</translation>
+    </message>
+    <message>
+        <source>No payment has been posted yet. Open an ERA (Ctrl+I) or type a paper EOB.</source>
+        <translation>Todavía no se ha registrado ningún pago. Abra una ERA (Ctrl+I) o ingrese una EOB en papel.</translation>
+    </message>
+    <message>
+        <source>What the selected payment posted</source>
+        <translation>Lo que registró el pago seleccionado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unmatched ERA&lt;/b&gt; — claims a payer paid or denied that match no claim number of ours. Choose the claim it meant and Match (Ctrl+M), or say it is not ours (Ctrl+D).</source>
+        <translation>&lt;b&gt;ERA sin asociar&lt;/b&gt; — reclamaciones que un pagador pagó o denegó y que no coinciden con ninguno de nuestros números de reclamación. Elija la reclamación correspondiente y use Asociar (Ctrl+M), o indique que no es nuestra (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Filter the unmatched ERA claims</source>
+        <translation>Filtrar las reclamaciones de ERA sin asociar</translation>
+    </message>
+    <message>
+        <source>Payer, claim number, patient (Ctrl+F)</source>
+        <translation>Pagador, número de reclamación, paciente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Unmatched ERA claims</source>
+        <translation>Reclamaciones de ERA sin asociar</translation>
+    </message>
+    <message>
+        <source>Every ERA claim matched a claim of ours: nothing to do here.</source>
+        <translation>Todas las reclamaciones de ERA se asociaron con una reclamación nuestra: no hay nada que hacer aquí.</translation>
+    </message>
+    <message>
+        <source>Claims of ours it may be</source>
+        <translation>Reclamaciones nuestras que podrían corresponder</translation>
+    </message>
+    <message>
+        <source>Claim number to match to</source>
+        <translation>Número de reclamación con la que asociar</translation>
+    </message>
+    <message>
+        <source>Or type our claim number if it is not listed</source>
+        <translation>O escriba nuestro número de reclamación si no aparece en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>As&amp;ociar…</translation>
+    </message>
+    <message>
+        <source>Post the payer&apos;s claim to the chosen claim of ours (Ctrl+M)</source>
+        <translation>Registrar la reclamación del pagador en la reclamación nuestra elegida (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not ours…</source>
+        <translation>&amp;No es nuestra…</translation>
+    </message>
+    <message>
+        <source>Take it off the list with a reason; nothing is posted (Ctrl+D)</source>
+        <translation>Quitarla de la lista indicando un motivo; no se registra nada (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Open an ERA (835)</source>
+        <translation>Abrir una ERA (835)</translation>
+    </message>
+    <message>
+        <source>ERA files (*.835 *.x12 *.edi *.era *.txt)</source>
+        <translation>Archivos ERA (*.835 *.x12 *.edi *.era *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open ERA</source>
+        <translation>Abrir ERA</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: nothing was read.</source>
+        <translation>No se pudo abrir %1: no se leyó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be posted: %n problem(s) listed below. Nothing was posted; ask the payer or clearinghouse for a corrected file.</source>
+        <translation>
+            <numerusform>No se puede registrar %1: hay %n problema, indicado abajo. No se registró nada; solicite un archivo corregido al pagador o a la cámara de compensación.</numerusform>
+            <numerusform>No se puede registrar %1: hay %n problemas, indicados abajo. No se registró nada; solicite un archivo corregido al pagador o a la cámara de compensación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no payment: there is nothing to post.</source>
+        <translation>%1 no contiene ningún pago: no hay nada que registrar.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Se leyó %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no payment could be read.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: no se pudo leer ningún pago.</translation>
+    </message>
+    <message>
+        <source>The file is refused whole while any problem is listed</source>
+        <translation>El archivo se rechaza completo mientras haya algún problema en la lista</translation>
+    </message>
+    <message>
+        <source>Post ERA</source>
+        <translation>Registrar ERA</translation>
+    </message>
+    <message>
+        <source>Posted %1: %2</source>
+        <extracomment>&quot;Posted era.835: Posted 12 claims, $1,234.00 paid; 2 denials; 1 claim not matched.&quot;</extracomment>
+        <translation>Se registró %1: %2</translation>
+    </message>
+    <message>
+        <source>Match the claims left under Unmatched ERA.</source>
+        <translation>Asocie las reclamaciones que quedaron en ERA sin asociar.</translation>
+    </message>
+    <message>
+        <source>Select a payment to see what it posted.</source>
+        <translation>Seleccione un pago para ver lo que registró.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 %3 · %4 · %5&lt;br&gt;Posted by %6 on %7%8</source>
+        <extracomment>payment header: payer, method and trace, payment date, amount; who posted, when, from which file</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 %3 · %4 · %5&lt;br&gt;Registrado por %6 el %7%8</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> desde el archivo %1</translation>
+    </message>
+    <message>
+        <source>Unmatched ERA</source>
+        <translation>ERA sin asociar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No claim of ours looks like %1&lt;/b&gt; (%2, %3). Type our claim number below if you know it.</source>
+        <translation>&lt;b&gt;Ninguna de nuestras reclamaciones se parece a %1&lt;/b&gt; (%2, %3). Escriba abajo nuestro número de reclamación si lo conoce.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claims of ours that may be %1&lt;/b&gt; (%2, %3), likeliest first:</source>
+        <translation>&lt;b&gt;Reclamaciones nuestras que podrían ser %1&lt;/b&gt; (%2, %3), las más probables primero:</translation>
+    </message>
+    <message>
+        <source>Match ERA claim</source>
+        <translation>Asociar reclamación de ERA</translation>
+    </message>
+    <message>
+        <source>A note for the claim&apos;s history (optional):</source>
+        <translation>Una nota para el historial de la reclamación (opcional):</translation>
+    </message>
+    <message>
+        <source>No claim of ours has the number %1.</source>
+        <translation>Ninguna de nuestras reclamaciones tiene el número %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the claims listed, or type our claim number.</source>
+        <translation>Elija una de las reclamaciones de la lista o escriba nuestro número de reclamación.</translation>
+    </message>
+    <message>
+        <source>Another biller matched or dismissed %1 first: nothing was posted, and the list was read again.</source>
+        <translation>Otro facturador asoció o descartó %1 primero: no se registró nada y se volvió a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>Matched %1 to claim %2: %3</source>
+        <extracomment>&quot;Matched E123 to claim PCN0001: Posted 1 claim, $80.00 paid.&quot;</extracomment>
+        <translation>Se asoció %1 a la reclamación %2: %3</translation>
+    </message>
+    <message>
+        <source>Not our claim</source>
+        <translation>No es nuestra reclamación</translation>
+    </message>
+    <message>
+        <source>Why is %1 not ours? (required)</source>
+        <translation>¿Por qué %1 no es nuestra? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Say why %1 is not ours: the reason is kept with it.</source>
+        <translation>Indique por qué %1 no es nuestra: el motivo se guarda con ella.</translation>
+    </message>
+    <message>
+        <source>Another biller matched or dismissed %1 first: nothing was changed, and the list was read again.</source>
+        <translation>Otro facturador asoció o descartó %1 primero: no se cambió nada y se volvió a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>%1 was marked not ours: %2</source>
+        <translation>%1 se marcó como no nuestra: %2</translation>
+    </message>
+    <message>
+        <source>&amp;ERA</source>
+        <translation>&amp;ERA</translation>
+    </message>
+    <message>
+        <source>Open an 835, check what it will post, post it; the payments posted</source>
+        <translation>Abrir un 835, revisar lo que registrará y registrarlo; los pagos registrados</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched ERA (%1)</source>
+        <translation>ERA sin asoc&amp;iar (%1)</translation>
+    </message>
+    <message>
+        <source>ERA claims that matched no claim of ours, to match by hand</source>
+        <translation>Reclamaciones de ERA que no coincidieron con ninguna nuestra, para asociarlas a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Paper EOB</source>
+        <translation>EOB en &amp;papel</translation>
+    </message>
+    <message>
+        <source>Post a check from a payer without ERA</source>
+        <translation>Registrar un cheque de un pagador que no envía ERA</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PostingService</name>
+    <message>
+        <source>REF*6R</source>
+        <translation>REF*6R</translation>
+    </message>
+    <message>
+        <source>code, modifiers and date</source>
+        <translation>código, modificadores y fecha</translation>
+    </message>
+    <message>
+        <source>code and date</source>
+        <translation>código y fecha</translation>
+    </message>
+    <message>
+        <source>Reversed by %1 (%2)</source>
+        <translation>Revertido por %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reversed its earlier answer (%2, %3): %n ledger row(s) reversed; the claim is open with the payer again.</source>
+        <translation>
+            <numerusform>%1 revirtió su respuesta anterior (%2, %3): se revirtió %n fila del libro mayor; la reclamación vuelve a estar abierta con el pagador.</numerusform>
+            <numerusform>%1 revirtió su respuesta anterior (%2, %3): se revirtieron %n filas del libro mayor; la reclamación vuelve a estar abierta con el pagador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim-level payment</source>
+        <translation>Pago a nivel de reclamación</translation>
+    </message>
+    <message>
+        <source>%1 denied the claim (%2): %3 to work on the denial list.</source>
+        <translation>%1 denegó la reclamación (%2): %3 por trabajar en la lista de denegaciones.</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 and denied %3 (%4); the denied amount is on the denial list.</source>
+        <translation>%1 pagó %2 y denegó %3 (%4); el monto denegado está en la lista de denegaciones.</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 (%3); patient responsibility %4.</source>
+        <translation>%1 pagó %2 (%3); responsabilidad del paciente: %4.</translation>
+    </message>
+    <message>
+        <source>Crossed over to %1: no secondary claim will be sent.</source>
+        <translation>Traspasada automáticamente a %1: no se enviará ninguna reclamación secundaria.</translation>
+    </message>
+    <message>
+        <source>the next payer</source>
+        <translation>el siguiente pagador</translation>
+    </message>
+    <message>
+        <source>Secondary claim to %1 for what %2 left on claim %3</source>
+        <translation>Reclamación secundaria a %1 por lo que %2 dejó pendiente en la reclamación %3</translation>
+    </message>
+    <message>
+        <source>Secondary claim %1 to %2 queued as a draft</source>
+        <translation>Reclamación secundaria %1 a %2 en cola como borrador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted %n claim(s), %1 paid.</source>
+        <translation>
+            <numerusform>Se registró %n reclamación, pagado: %1.</numerusform>
+            <numerusform>Se registraron %n reclamaciones, pagado: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) denied in whole or in part.</source>
+        <translation>
+            <numerusform>%n reclamación denegada total o parcialmente.</numerusform>
+            <numerusform>%n reclamaciones denegadas total o parcialmente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reversal(s).</source>
+        <translation>
+            <numerusform>%n reversión.</numerusform>
+            <numerusform>%n reversiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secondary claim(s) queued.</source>
+        <translation>
+            <numerusform>%n reclamación secundaria en cola.</numerusform>
+            <numerusform>%n reclamaciones secundarias en cola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) not matched: see the Unmatched ERA list.</source>
+        <translation>
+            <numerusform>%n reclamación sin asociar: consulte la lista ERA sin asociar.</numerusform>
+            <numerusform>%n reclamaciones sin asociar: consulte la lista ERA sin asociar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1 (%2): %3</source>
+        <translation>Segmento %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no 835 transaction (no ST*835 segment); nothing was posted.</source>
+        <translation>%1 no contiene ninguna transacción 835 (no tiene segmento ST*835); no se registró nada.</translation>
+    </message>
+    <message>
+        <source>The payment from %1 with trace number %2 for %3 was posted on %4; it is refused, not posted twice.</source>
+        <translation>El pago de %1 con número de rastreo %2 por %3 se registró el %4; se rechaza para no registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Segment %1 (ST): the payment from %2 with trace number %3 for %4 is in this file twice.</source>
+        <translation>Segmento %1 (ST): el pago de %2 con número de rastreo %3 por %4 aparece dos veces en este archivo.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) matched without modifier %3.</source>
+        <translation>La línea %1 (%2) se asoció sin el modificador %3.</translation>
+    </message>
+    <message>
+        <source>Service %1 matched no line of the claim; it is posted on the claim.</source>
+        <translation>El servicio %1 no coincidió con ninguna línea de la reclamación; se registra a nivel de reclamación.</translation>
+    </message>
+    <message>
+        <source>No claim of ours has the number %1: it will wait in the Unmatched ERA list.</source>
+        <translation>Ninguna de nuestras reclamaciones tiene el número %1: quedará en la lista ERA sin asociar.</translation>
+    </message>
+    <message>
+        <source>Reversal of the earlier answer: what was posted for this claim is reversed and the claim is open again.</source>
+        <translation>Reversión de la respuesta anterior: se revierte lo registrado para esta reclamación y la reclamación vuelve a estar abierta.</translation>
+    </message>
+    <message>
+        <source>Denied: %1 goes to the denial list.</source>
+        <translation>Denegada: %1 pasa a la lista de denegaciones.</translation>
+    </message>
+    <message>
+        <source>A secondary claim will be made for %1.</source>
+        <translation>Se creará una reclamación secundaria por %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…y %n problema más.</numerusform>
+            <numerusform>…y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing was posted.
+%2</source>
+        <translation>Se rechazó %1; no se registró nada.
+%2</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>rastreo %1</translation>
+    </message>
+    <message>
+        <source>Remittance %1 is no longer on record.</source>
+        <translation>La remesa %1 ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>Not matched to a claim of ours yet: see the Unmatched ERA list.</source>
+        <translation>Aún no se ha asociado con ninguna reclamación nuestra: consulte la lista ERA sin asociar.</translation>
+    </message>
+    <message>
+        <source>Dismissed as not ours: %1</source>
+        <translation>Descartada por no ser nuestra: %1</translation>
+    </message>
+    <message>
+        <source>Matched by hand: %1</source>
+        <translation>Asociada a mano: %1</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>lo registrado</translation>
+    </message>
+    <message>
+        <source>That ERA claim is no longer on record.</source>
+        <translation>Esa reclamación de ERA ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>date of service</source>
+        <translation>fecha de servicio</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>ID de miembro</translation>
+    </message>
+    <message>
+        <source>patient name</source>
+        <translation>nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Same %1</source>
+        <translation>Coincide en: %1</translation>
+    </message>
+    <message>
+        <source>The ERA claim %1 cannot be read back from the database, so it cannot be posted.</source>
+        <translation>No se puede volver a leer la reclamación de ERA %1 de la base de datos, así que no se puede registrar.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is no longer on record.</source>
+        <translation>La reclamación %1 ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>Say why this ERA claim is not ours before dismissing it.</source>
+        <translation>Indique por qué esta reclamación de ERA no es nuestra antes de descartarla.</translation>
+    </message>
+    <message>
+        <source>Enter the check number from the EOB.</source>
+        <translation>Ingrese el número de cheque que figura en la EOB.</translation>
+    </message>
+    <message>
+        <source>Enter the check date from the EOB.</source>
+        <translation>Ingrese la fecha del cheque que figura en la EOB.</translation>
+    </message>
+    <message>
+        <source>The check amount cannot be negative.</source>
+        <translation>El monto del cheque no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Add at least one claim from the EOB.</source>
+        <translation>Agregue al menos una reclamación de la EOB.</translation>
+    </message>
+    <message>
+        <source>Choose the payer that sent the EOB.</source>
+        <translation>Elija el pagador que envió la EOB.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is on this EOB twice.</source>
+        <translation>La reclamación %1 aparece dos veces en esta EOB.</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no line filled in.</source>
+        <translation>La reclamación %1 no tiene ninguna línea completada.</translation>
+    </message>
+    <message>
+        <source>Claim %1: &quot;%2&quot; is not a claim status (1 primary, 2 secondary, 3 tertiary, 4 denied, 19–21 crossed over, 22 reversal, 23 not our claim).</source>
+        <translation>Reclamación %1: &quot;%2&quot; no es un estado de reclamación (1 primaria, 2 secundaria, 3 terciaria, 4 denegada, 19–21 traspasada automáticamente, 22 reversión, 23 no es nuestra reclamación).</translation>
+    </message>
+    <message>
+        <source>Claim %1: a line of the EOB is not a line of this claim.</source>
+        <translation>Reclamación %1: una línea de la EOB no es una línea de esta reclamación.</translation>
+    </message>
+    <message>
+        <source>Claim %1, line %2 (%3)</source>
+        <translation>Reclamación %1, línea %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice.</source>
+        <translation>%1 se ingresó dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: the allowed and paid amounts cannot be negative.</source>
+        <translation>%1: los montos permitido y pagado no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an adjustment group; use CO, PR, OA or PI.</source>
+        <translation>%1: &quot;%2&quot; no es un grupo de ajuste; use CO, PR, OA o PI.</translation>
+    </message>
+    <message>
+        <source>%1: every adjustment needs its reason code (CARC).</source>
+        <translation>%1: cada ajuste necesita su código de motivo (CARC).</translation>
+    </message>
+    <message>
+        <source>%1: adjustment amounts cannot be negative.</source>
+        <translation>%1: los montos de ajuste no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>%1 does not balance: the charge %2 less the adjustments %3 is %4, but %5 is entered as paid. Make the line balance before saving.</source>
+        <translation>%1 no cuadra: el cargo %2 menos los ajustes %3 es %4, pero se ingresó %5 como pagado. Haga que la línea cuadre antes de guardar.</translation>
+    </message>
+    <message>
+        <source>The claims on this EOB were paid %1 in all, but the check is for %2. Check every paid amount, or the check amount.</source>
+        <translation>Las reclamaciones de esta EOB se pagaron %1 en total, pero el cheque es por %2. Revise cada monto pagado o el monto del cheque.</translation>
+    </message>
+    <message>
+        <source>Check %1 from %2 for %3 was posted on %4; it is refused, not posted twice.</source>
+        <translation>El cheque %1 de %2 por %3 se registró el %4; se rechaza para no registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>cheque %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::PracticeService</name>
     <message>
         <source>Enter the practice&apos;s name.</source>
@@ -6813,6 +8546,258 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::ReceivablesWidget</name>
+    <message>
+        <source>Aging by payer</source>
+        <translation>Antigüedad de saldos por pagador</translation>
+    </message>
+    <message>
+        <source>Aging by patient</source>
+        <translation>Antigüedad de saldos por paciente</translation>
+    </message>
+    <message>
+        <source>The insurance balance of claims sent and not settled, by days since the date of service; what patients owe is shown beside it. Replaced or voided claims are counted once, on their replacement.</source>
+        <translation>El saldo del seguro de las reclamaciones enviadas y no liquidadas, según los días transcurridos desde la fecha de servicio; lo que deben los pacientes se muestra al lado. Las reclamaciones reemplazadas o anuladas se cuentan una sola vez, en su reemplazo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unpaid claims&lt;/b&gt; past the days their payer takes to pay, oldest first. Call the payer, write what you learned (Ctrl+S saves) and when to look again; Enter opens the claim.</source>
+        <translation>&lt;b&gt;Reclamaciones impagas&lt;/b&gt; que superan los días que su pagador tarda en pagar, las más antiguas primero. Llame al pagador, anote lo que averiguó (Ctrl+S guarda) y cuándo volver a revisarla; Enter abre la reclamación.</translation>
+    </message>
+    <message>
+        <source>Claims to follow up</source>
+        <translation>Reclamaciones para seguimiento</translation>
+    </message>
+    <message>
+        <source>No claim needs a call today: every unpaid claim is within its payer&apos;s expected days or has a later next-action date.</source>
+        <translation>Hoy no hay que llamar por ninguna reclamación: todas las reclamaciones impagas están dentro del plazo esperado de su pagador o tienen una fecha de próxima acción posterior.</translation>
+    </message>
+    <message>
+        <source>Notes on the claim</source>
+        <translation>Notas de la reclamación</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what the payer said…</source>
+        <translation>Con quién habló, qué dijo el pagador…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action on</source>
+        <translation>Próxima a&amp;cción el</translation>
+    </message>
+    <message>
+        <source>Keep the claim off the list until this day</source>
+        <translation>Mantener la reclamación fuera de la lista hasta este día</translation>
+    </message>
+    <message>
+        <source>Next-action date</source>
+        <translation>Fecha de próxima acción</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Guardar nota</translation>
+    </message>
+    <message>
+        <source>Save the note on the claim (Ctrl+S)</source>
+        <translation>Guardar la nota en la reclamación (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open claim</source>
+        <translation>A&amp;brir reclamación</translation>
+    </message>
+    <message>
+        <source>Show the claim (Enter)</source>
+        <translation>Mostrar la reclamación (Enter)</translation>
+    </message>
+    <message>
+        <source>A/R</source>
+        <translation>Cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · DOS %4 · sent %5 (%6 days; %3 pays within %7)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · fecha de serv. %4 · enviada el %5 (%6 días; %3 paga en un plazo de %7 días)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No note yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aún no hay notas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — next action %1</source>
+        <translation> — próxima acción el %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;%1, %2%3&lt;/i&gt;&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;%1, %2%3&lt;/i&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a claim in the follow-up list first.</source>
+        <translation>Primero elija una reclamación de la lista de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Note saved; the claim comes back on %1.</source>
+        <translation>Nota guardada; la reclamación vuelve a la lista el %1.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Aging by &amp;payer</source>
+        <translation>Antigüedad de saldos por &amp;pagador</translation>
+    </message>
+    <message>
+        <source>What each payer owes, by days since the DOS</source>
+        <translation>Lo que debe cada pagador, según los días transcurridos desde la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Aging by pa&amp;tient</source>
+        <translation>Antigüedad de saldos por paci&amp;ente</translation>
+    </message>
+    <message>
+        <source>What is owed on each patient&apos;s claims, by days since the DOS</source>
+        <translation>Lo que se debe por las reclamaciones de cada paciente, según los días transcurridos desde la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up (%1)</source>
+        <translation>&amp;Seguimiento (%1)</translation>
+    </message>
+    <message>
+        <source>Unpaid claims past their payer&apos;s expected days</source>
+        <translation>Reclamaciones impagas que superan el plazo esperado de su pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RemittanceModel</name>
+    <message>
+        <source>Paper EOB</source>
+        <translation>EOB en papel</translation>
+    </message>
+    <message>
+        <source>ERA</source>
+        <translation>ERA</translation>
+    </message>
+    <message>
+        <source>%1 (payer id %2)</source>
+        <translation>%1 (ID de pagador %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) of this payment matched no claim of ours: see Unmatched ERA</source>
+        <translation>
+            <numerusform>%n reclamación de este pago no coincidió con ninguna nuestra: consulte ERA sin asociar</numerusform>
+            <numerusform>%n reclamaciones de este pago no coincidieron con ninguna nuestra: consulte ERA sin asociar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Trace / check</source>
+        <translation>Rastreo / cheque</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Sin asociar</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>When the payment was posted</source>
+        <translation>Cuándo se registró el pago</translation>
+    </message>
+    <message>
+        <source>The payer who sent the payment</source>
+        <translation>El pagador que envió el pago</translation>
+    </message>
+    <message>
+        <source>The EFT trace number (TRN02) or the check number: the key to the bank deposit</source>
+        <translation>El número de rastreo de la EFT (TRN02) o el número de cheque: la clave para el depósito bancario</translation>
+    </message>
+    <message>
+        <source>ERA: an 835 file; Paper EOB: entered by hand from the paper</source>
+        <translation>ERA: un archivo 835; EOB en papel: ingresada a mano a partir del papel</translation>
+    </message>
+    <message>
+        <source>CHK check, ACH electronic transfer, NON no payment</source>
+        <translation>CHK cheque, ACH transferencia electrónica, NON sin pago</translation>
+    </message>
+    <message>
+        <source>The check date or the EFT effective date</source>
+        <translation>La fecha del cheque o la fecha efectiva de la EFT</translation>
+    </message>
+    <message>
+        <source>The amount of the payment</source>
+        <translation>El monto del pago</translation>
+    </message>
+    <message>
+        <source>Claims the payment covers</source>
+        <translation>Reclamaciones que cubre el pago</translation>
+    </message>
+    <message>
+        <source>Claims that matched no claim of ours and wait under Unmatched ERA</source>
+        <translation>Reclamaciones que no coincidieron con ninguna nuestra y esperan en ERA sin asociar</translation>
+    </message>
+    <message>
+        <source>Who posted it</source>
+        <translation>Quién lo registró</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RemittanceRepository</name>
+    <message>
+        <source>The payer&apos;s answers could not be stored as read. Nothing was changed.</source>
+        <translation>No se pudieron guardar las respuestas del pagador tal como se leyeron. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is no longer on record.</source>
+        <translation>La reclamación %1 ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>This remittance claim was matched, dismissed or changed by someone else since you opened it. Reopen the Unmatched list to see it.</source>
+        <translation>Otra persona asoció, descartó o cambió esta reclamación de la remesa después de que usted la abrió. Vuelva a abrir la lista sin asociar para verla.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ReturnDialog</name>
     <message>
         <source>Return to the coder</source>
@@ -7009,6 +8994,293 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::StatementModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes: %1 waits</source>
+        <translation>Sí: %1 pendiente</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <extracomment>which statement the next one is for this balance: &quot;3rd statement&quot;</extracomment>
+        <translation>%1 estado de cuenta</translation>
+    </message>
+    <message>
+        <source>None due</source>
+        <translation>Ninguno pendiente</translation>
+    </message>
+    <message>
+        <source>Visits still with insurance are left off the statement:
+%1</source>
+        <translation>Las visitas que aún están con el seguro quedan fuera del estado de cuenta:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing to bill yet: every visit with a balance is still with insurance.</source>
+        <translation>Aún no hay nada que facturar: todas las visitas con saldo siguen con el seguro.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Insurance pending</source>
+        <translation>Seguro pendiente</translation>
+    </message>
+    <message>
+        <source>Last statement</source>
+        <translation>Último estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Tick the patients to send a statement to (Space)</source>
+        <translation>Marque los pacientes a los que desea enviar un estado de cuenta (barra espaciadora)</translation>
+    </message>
+    <message>
+        <source>What the patient owes on visits insurance has answered</source>
+        <translation>Lo que debe el paciente por las visitas que el seguro ya respondió</translation>
+    </message>
+    <message>
+        <source>The balance by days since the date of service</source>
+        <translation>El saldo según los días transcurridos desde la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Visits still with insurance: left off the statement until it answers</source>
+        <translation>Visitas que aún están con el seguro: quedan fuera del estado de cuenta hasta que responda</translation>
+    </message>
+    <message>
+        <source>Which statement the next one would be since the balance was last zero or last paid</source>
+        <translation>Qué número de estado de cuenta sería el próximo desde que el saldo estuvo en cero o se pagó por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatementService</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Secondary claim %1 to %2 has not been sent yet.</source>
+        <translation>La reclamación secundaria %1 a %2 todavía no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Claim %1 to %2 has not been sent yet.</source>
+        <translation>La reclamación %1 a %2 todavía no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was rejected; it must be corrected and sent to %2 again.</source>
+        <translation>La reclamación %1 fue rechazada; hay que corregirla y volver a enviarla a %2.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is waiting for %2&apos;s answer (sent %3).</source>
+        <translation>La reclamación %1 está a la espera de la respuesta de %2 (enviada el %3).</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not on this statement: your visit of %1 is still with %2.</source>
+        <translation>No figura en este estado de cuenta: su visita del %1 sigue con %2.</translation>
+    </message>
+    <message>
+        <source>your insurance</source>
+        <translation>su seguro</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the statements to.</source>
+        <translation>Elija un archivo en el que guardar los estados de cuenta.</translation>
+    </message>
+    <message>
+        <source>The statement date is missing.</source>
+        <translation>Falta la fecha del estado de cuenta.</translation>
+    </message>
+    <message>
+        <source>%1: insurance is still pending on every visit with a balance.</source>
+        <translation>%1: el seguro sigue pendiente en todas las visitas con saldo.</translation>
+    </message>
+    <message>
+        <source>Patient %1 owes nothing.</source>
+        <translation>El paciente %1 no debe nada.</translation>
+    </message>
+    <message>
+        <source>No patient has a balance to bill: there is no statement to print.</source>
+        <translation>Ningún paciente tiene saldo que facturar: no hay ningún estado de cuenta que imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StatementsWidget</name>
+    <message>
+        <source>&lt;b&gt;Patient statements&lt;/b&gt; — tick the patients (Space), preview (Ctrl+Shift+V) and print (Ctrl+P). Visits still with insurance are left off until it answers.</source>
+        <translation>&lt;b&gt;Estados de cuenta de pacientes&lt;/b&gt; — marque los pacientes (barra espaciadora), vea la vista previa (Ctrl+Shift+V) e imprima (Ctrl+P). Las visitas que aún están con el seguro quedan fuera hasta que responda.</translation>
+    </message>
+    <message>
+        <source>Patients with a balance</source>
+        <translation>Pacientes con saldo</translation>
+    </message>
+    <message>
+        <source>No patient owes anything. Balances appear here once a payer&apos;s answer leaves an amount to the patient, or a self-pay visit is ready.</source>
+        <translation>Ningún paciente debe nada. Los saldos aparecen aquí cuando la respuesta de un pagador deja un monto a cargo del paciente o cuando una visita de pago particular está lista.</translation>
+    </message>
+    <message>
+        <source>Visits and preview</source>
+        <translation>Visitas y vista previa</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Marcar todos</translation>
+    </message>
+    <message>
+        <source>Tick every patient with something to bill</source>
+        <translation>Marcar todos los pacientes con algo que facturar</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show what each ticked patient&apos;s statement will say (Ctrl+Shift+V)</source>
+        <translation>Mostrar lo que dirá el estado de cuenta de cada paciente marcado (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print statements…</source>
+        <translation>&amp;Imprimir estados de cuenta…</translation>
+    </message>
+    <message>
+        <source>Bill ready self-pay visits and save the ticked patients&apos; statements as one PDF (Ctrl+P)</source>
+        <translation>Facturar las visitas de pago particular listas y guardar los estados de cuenta de los pacientes marcados en un solo PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Estados de cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) ticked, %1 due; %2 can be billed.</source>
+        <translation>
+            <numerusform>%n paciente marcado, %1 adeudado; facturables: %2.</numerusform>
+            <numerusform>%n pacientes marcados, %1 adeudado; facturables: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · MRN %2 · owes %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · MRN %2 · debe %3</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;DOS&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Provider&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Services&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Charges&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Insurance paid&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Adjustments&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Patient paid&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Owes&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Status&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Fecha de serv.&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Proveedor&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Servicios&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Cargos&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Pagado por el seguro&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Ajustes&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Pagado por el paciente&lt;/th&gt;&lt;th align=&quot;right&quot;&gt;Adeuda&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Estado&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Self-pay: billed by the next run</source>
+        <translation>Pago particular: se facturará en la próxima ejecución</translation>
+    </message>
+    <message>
+        <source>On the statement</source>
+        <translation>En el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Nothing to bill for these patients yet: every visit with a balance is still with insurance.</source>
+        <translation>Aún no hay nada que facturar a estos pacientes: todas las visitas con saldo siguen con el seguro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (account %2): %n visit(s), total due &lt;b&gt;%3&lt;/b&gt;, %4 statement</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (cuenta %2): %n visita, total adeudado &lt;b&gt;%3&lt;/b&gt;, %4 estado de cuenta</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (cuenta %2): %n visitas, total adeudado &lt;b&gt;%3&lt;/b&gt;, %4 estado de cuenta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;Past due: please call us to arrange payment&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;Vencido: llámenos para acordar el pago&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n statement(s), %1 page(s) dated %2:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n estado de cuenta, %1 página(s) con fecha %2:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n estados de cuenta, %1 páginas con fecha %2:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the patients to send statements to first: Space ticks the current row, Tick all ticks every one.</source>
+        <translation>Primero marque los pacientes a los que desea enviar estados de cuenta: la barra espaciadora marca la fila actual y Marcar todos los marca a todos.</translation>
+    </message>
+    <message>
+        <source>Save the statements</source>
+        <translation>Guardar los estados de cuenta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>statements-%1.pdf</source>
+        <translation>estados-de-cuenta-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Tick the patients to send statements to first.</source>
+        <translation>Primero marque los pacientes a los que desea enviar estados de cuenta.</translation>
+    </message>
+    <message>
+        <source>Print statements</source>
+        <translation>Imprimir estados de cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) saved as %1 (%2 page(s), %3 due).</source>
+        <translation>
+            <numerusform>%n estado de cuenta guardado como %1 (%2 página(s), %3 adeudado).</numerusform>
+            <numerusform>%n estados de cuenta guardados como %1 (%2 páginas, %3 adeudado).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-pay visit(s) billed.</source>
+        <translation>
+            <numerusform>Se facturó %n visita de pago particular.</numerusform>
+            <numerusform>Se facturaron %n visitas de pago particular.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::SubmissionService</name>
     <message>
         <source>There is no claim to send.</source>
@@ -7156,6 +9428,14 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>%1: %2 accepted, %3 rejected, %4 not matched</source>
         <translation>%1: %2 aceptados, %3 rechazados, %4 sin coincidencia</translation>
+    </message>
+    <message>
+        <source>Claim sent: line %1</source>
+        <translation>Reclamación enviada: línea %1</translation>
+    </message>
+    <message>
+        <source>Charges changed before the claim was sent again</source>
+        <translation>Cargos modificados antes de volver a enviar la reclamación</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +9721,144 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::UnmatchedModel</name>
+    <message>
+        <source>The payer sent claim number %1; no claim of ours has it.</source>
+        <translation>El pagador envió el número de reclamación %1; ninguna de nuestras reclamaciones lo tiene.</translation>
+    </message>
+    <message>
+        <source>CLP02 %1</source>
+        <translation>CLP02 %1</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Trace / check</source>
+        <translation>Rastreo / cheque</translation>
+    </message>
+    <message>
+        <source>Claim number sent</source>
+        <translation>Número de reclamación enviado</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>ID de miembro</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s claim no.</source>
+        <translation>N.º de reclamación del pagador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>The date of the payment that carried this claim</source>
+        <translation>La fecha del pago que incluía esta reclamación</translation>
+    </message>
+    <message>
+        <source>The payer who sent it</source>
+        <translation>El pagador que la envió</translation>
+    </message>
+    <message>
+        <source>The EFT trace or check number of the payment</source>
+        <translation>El número de rastreo de la EFT o el número de cheque del pago</translation>
+    </message>
+    <message>
+        <source>The patient control number the payer sent back (CLP01)</source>
+        <translation>El número de control del paciente que devolvió el pagador (CLP01)</translation>
+    </message>
+    <message>
+        <source>The patient as the payer named them</source>
+        <translation>El paciente tal como lo nombró el pagador</translation>
+    </message>
+    <message>
+        <source>The member ID the payer sent</source>
+        <translation>El ID de miembro que envió el pagador</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s own number for the claim (CLP07)</source>
+        <translation>El número propio del pagador para la reclamación (CLP07)</translation>
+    </message>
+    <message>
+        <source>What the payer did with the claim (CLP02)</source>
+        <translation>Lo que hizo el pagador con la reclamación (CLP02)</translation>
+    </message>
+    <message>
+        <source>The first date of service</source>
+        <translation>La primera fecha de servicio</translation>
+    </message>
+    <message>
+        <source>What the payer says was billed</source>
+        <translation>Lo que, según el pagador, se facturó</translation>
+    </message>
+    <message>
+        <source>What the payer paid</source>
+        <translation>Lo que pagó el pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::appealletter</name>
+    <message>
+        <source>The appeal letter is empty. Write the letter first.</source>
+        <translation>La carta de apelación está vacía. Primero redacte la carta.</translation>
+    </message>
+    <message>
+        <source>The appeal letter cannot be drawn in this mode of CleanClaim.</source>
+        <translation>La carta de apelación no se puede generar en este modo de CleanClaim.</translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation>Carta de apelación</translation>
+    </message>
+    <message>
+        <source>The appeal letter could not be drawn as a PDF.</source>
+        <translation>No se pudo generar la carta de apelación como PDF.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Teléfono %1</translation>
+    </message>
+    <message>
+        <source>NPI %1</source>
+        <translation>NPI %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the appeal letter to.</source>
+        <translation>Elija un archivo en el que guardar la carta de apelación.</translation>
+    </message>
+    <message>
+        <source>The appeal letter could not be saved as %1: the folder cannot be written to. Choose another folder.</source>
+        <translation>No se pudo guardar la carta de apelación como %1: no se puede escribir en la carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The appeal letter could not be saved as %1 (is the disk full?). Try another folder.</source>
+        <translation>No se pudo guardar la carta de apelación como %1 (¿está lleno el disco?). Pruebe con otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>cc::cli</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -7687,58 +10105,6 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         </translation>
     </message>
     <message>
-        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
-With no command, the workstation window opens.
-Commands:
-  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
-                        build a demo practice in an empty database
-  audit-verify          check the audit trail&apos;s hash chain
-  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
-                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp FILE [FILE...] --release NAME
-                        the CMS NCCI practitioner PTP edits (all parts)
-  import-codes mue FILE --release NAME --effective YYYY-MM-DD
-                        the CMS practitioner MUE values
-  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
-                        code, kind, billable, description; one a line
-  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
-                        run the edits on a claims file, or on every claim
-                        and coded encounter waiting for them
-  export-837 [--input CLAIMS.json] --out FILE
-                        write a claims file as one 837P, or the practice&apos;s
-                        ready claims (one file per receiver; they become
-                        submitted)
-  import-ack FILE [--json]
-                        read a 999 or 277CA onto the claims sent
-Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
-</source>
-        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
-Sin comando, se abre la ventana de la estación de trabajo.
-Comandos:
-  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
-                        crea un consultorio de demostración en una base de datos vacía
-  audit-verify          comprueba la cadena de hashes del registro de auditoría
-  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
-                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
-                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
-  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
-                        los valores MUE para profesionales de CMS
-  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
-                        código, tipo, facturable, descripción; uno por línea
-  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
-                        aplica las ediciones a un archivo de reclamaciones, o a todas
-                        las reclamaciones y consultas codificadas pendientes de ellas
-  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
-                        escribe un archivo de reclamaciones en un solo 837P, o las
-                        reclamaciones listas del consultorio (un archivo por
-                        receptor; pasan a enviadas)
-  import-ack ARCHIVO [--json]
-                        aplica un 999 o un 277CA a las reclamaciones enviadas
-Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
-</translation>
-    </message>
-    <message>
         <source>Usage: cleanclaim [--db PATH] [--user NAME] export-837 [--input CLAIMS.json] --out FILE
 Without --input, the practice&apos;s ready claims are written (drafts are scrubbed first), one file per receiver, and the claims become submitted.
 </source>
@@ -7786,6 +10152,142 @@ Sin --input, se escriben las reclamaciones listas del consultorio (antes se revi
     <message>
         <source>%1 read: %2 accepted, %3 rejected, %4 not matched.</source>
         <translation>%1 leído: %2 aceptados, %3 rechazados, %4 sin coincidencia.</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
+With no command, the workstation window opens.
+Commands:
+  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
+                        build a demo practice in an empty database
+  audit-verify          check the audit trail&apos;s hash chain
+  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp FILE [FILE...] --release NAME
+                        the CMS NCCI practitioner PTP edits (all parts)
+  import-codes mue FILE --release NAME --effective YYYY-MM-DD
+                        the CMS practitioner MUE values
+  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+                        code, kind, billable, description; one a line
+  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+                        run the edits on a claims file, or on every claim
+                        and coded encounter waiting for them
+  export-837 [--input CLAIMS.json] --out FILE
+                        write a claims file as one 837P, or the practice&apos;s
+                        ready claims (one file per receiver; they become
+                        submitted)
+  import-ack FILE [--json]
+                        read a 999 or 277CA onto the claims sent
+  read-835 FILE [--json]
+                        check an 835 remittance (no database needed)
+  import-835 FILE [--json]
+                        post an ERA (835) whole, or refuse it whole
+Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
+Sin comando, se abre la ventana de la estación de trabajo.
+Comandos:
+  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
+                        crea un consultorio de demostración en una base de datos vacía
+  audit-verify          comprueba la cadena de hashes del registro de auditoría
+  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
+  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+                        los valores MUE para profesionales de CMS
+  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+                        código, tipo, facturable, descripción; uno por línea
+  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+                        aplica las ediciones a un archivo de reclamaciones, o a todas
+                        las reclamaciones y consultas codificadas pendientes de ellas
+  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
+                        escribe un archivo de reclamaciones en un solo 837P, o las
+                        reclamaciones listas del consultorio (un archivo por
+                        receptor; pasan a enviadas)
+  import-ack ARCHIVO [--json]
+                        aplica un 999 o un 277CA a las reclamaciones enviadas
+  read-835 ARCHIVO [--json]
+                        verifica una remesa 835 (no necesita base de datos)
+  import-835 ARCHIVO [--json]
+                        registra una ERA (835) completa, o la rechaza completa
+Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--user NAME] import-835 FILE [--json]
+Posts an ERA (835) whole, or refuses it whole.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] import-835 ARCHIVO [--json]
+Registra una ERA (835) completa, o la rechaza completa.
+</translation>
+    </message>
+    <message>
+        <source>import-835 reads one file.</source>
+        <translation>import-835 lee un solo archivo.</translation>
+    </message>
+    <message>
+        <source>Not matched: %1 (%2), %3 charged, %4 paid, %5 %6.</source>
+        <translation>Sin asociar: %1 (%2), cargo %3, pagado %4, %5 %6.</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim read-835 FILE [--json]
+Reads and checks an 835 remittance without a practice database.
+</source>
+        <translation>Uso: cleanclaim read-835 ARCHIVO [--json]
+Lee y verifica una remesa 835 sin una base de datos del consultorio.
+</translation>
+    </message>
+    <message>
+        <source>Transaction %1 (segment %2): payer %3 (%4), trace %5, payment %6 %7 on %8</source>
+        <translation>Transacción %1 (segmento %2): pagador %3 (%4), rastreo %5, pago %6 %7 el %8</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s): charge %1, paid %2; provider adjustments %3</source>
+        <translation>
+            <numerusform>%n reclamación: cargo %1, pagado %2; ajustes del proveedor %3</numerusform>
+            <numerusform>%n reclamaciones: cargo %1, pagado %2; ajustes del proveedor %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-835 reads one file.</source>
+        <translation>read-835 lee un solo archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 segments, %n transaction(s).</source>
+        <translation>
+            <numerusform>%1: %2 segmentos, %n transacción.</numerusform>
+            <numerusform>%1: %2 segmentos, %n transacciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n claim(s), charge %1, paid %2.</source>
+        <translation>
+            <numerusform>Total: %n reclamación, cargo %1, pagado %2.</numerusform>
+            <numerusform>Total: %n reclamaciones, cargo %1, pagado %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Sin errores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), listed below.</source>
+        <translation>
+            <numerusform>%n error, indicado abajo.</numerusform>
+            <numerusform>%n errores, indicados abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmento %1</translation>
+    </message>
+    <message>
+        <source>segment %1 (%2)</source>
+        <translation>segmento %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8200,6 +10702,60 @@ Sin --input, se escriben las reclamaciones listas del consultorio (antes se revi
     </message>
 </context>
 <context>
+    <name>cc::denialaction</name>
+    <message>
+        <source>Resubmitted as a corrected claim</source>
+        <translation>Reenviada como reclamación corregida</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Apelada</translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation>Carta de apelación</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Saldo cancelado</translation>
+    </message>
+    <message>
+        <source>Transferred to patient</source>
+        <translation>Transferida al paciente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cc::denialstate</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Reenviada</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Apelada</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Saldo cancelado</translation>
+    </message>
+    <message>
+        <source>Transferred to patient</source>
+        <translation>Transferida al paciente</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
     <name>cc::password</name>
     <message>
         <source>The password library could not start.</source>
@@ -8208,6 +10764,721 @@ Sin --input, se escriben las reclamaciones listas del consultorio (antes se revi
     <message>
         <source>The password could not be protected (not enough memory).</source>
         <translation>No se pudo proteger la contraseña (no hay suficiente memoria).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::remitcodes</name>
+    <message>
+        <source>Contractual obligation</source>
+        <translation>Obligación contractual</translation>
+    </message>
+    <message>
+        <source>Patient responsibility</source>
+        <translation>Responsabilidad del paciente</translation>
+    </message>
+    <message>
+        <source>Other adjustment</source>
+        <translation>Otro ajuste</translation>
+    </message>
+    <message>
+        <source>Payer-initiated reduction</source>
+        <translation>Reducción iniciada por el pagador</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>Coinsurance</source>
+        <translation>Coseguro</translation>
+    </message>
+    <message>
+        <source>Copay</source>
+        <translation>Copago</translation>
+    </message>
+    <message>
+        <source>A modifier is missing or does not fit the procedure code</source>
+        <translation>Falta un modificador o no corresponde al código de procedimiento</translation>
+    </message>
+    <message>
+        <source>The procedure code or bill type does not fit the place of service</source>
+        <translation>El código de procedimiento o el tipo de factura no corresponde al lugar de servicio</translation>
+    </message>
+    <message>
+        <source>The procedure does not fit the patient&apos;s age</source>
+        <translation>El procedimiento no corresponde a la edad del paciente</translation>
+    </message>
+    <message>
+        <source>The procedure does not fit the patient&apos;s sex</source>
+        <translation>El procedimiento no corresponde al sexo del paciente</translation>
+    </message>
+    <message>
+        <source>The procedure does not fit the provider&apos;s type or specialty</source>
+        <translation>El procedimiento no corresponde al tipo o la especialidad del proveedor</translation>
+    </message>
+    <message>
+        <source>The diagnosis does not fit the patient&apos;s age</source>
+        <translation>El diagnóstico no corresponde a la edad del paciente</translation>
+    </message>
+    <message>
+        <source>The diagnosis does not fit the patient&apos;s sex</source>
+        <translation>El diagnóstico no corresponde al sexo del paciente</translation>
+    </message>
+    <message>
+        <source>The diagnosis does not support the procedure</source>
+        <translation>El diagnóstico no justifica el procedimiento</translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of service</source>
+        <translation>La fecha de fallecimiento es anterior a la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Authorization number missing or not valid</source>
+        <translation>Número de autorización faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Claim lacks information or has billing errors</source>
+        <translation>A la reclamación le falta información o tiene errores de facturación</translation>
+    </message>
+    <message>
+        <source>Duplicate of a claim or service already sent</source>
+        <translation>Duplicado de una reclamación o un servicio ya enviados</translation>
+    </message>
+    <message>
+        <source>Work injury: bill the workers&apos; compensation carrier</source>
+        <translation>Lesión laboral: facture a la aseguradora de compensación laboral</translation>
+    </message>
+    <message>
+        <source>Injury covered by a liability carrier</source>
+        <translation>Lesión cubierta por una aseguradora de responsabilidad civil</translation>
+    </message>
+    <message>
+        <source>Injury covered by no-fault or auto insurance</source>
+        <translation>Lesión cubierta por un seguro sin culpa (no-fault) o de automóvil</translation>
+    </message>
+    <message>
+        <source>Another payer may be primary: coordination of benefits</source>
+        <translation>Otro pagador podría ser el primario: coordinación de beneficios</translation>
+    </message>
+    <message>
+        <source>Reduced by what the prior payer allowed or paid</source>
+        <translation>Reducido por lo que permitió o pagó el pagador anterior</translation>
+    </message>
+    <message>
+        <source>Covered by a capitation or managed-care agreement</source>
+        <translation>Cubierto por un acuerdo de capitación o de atención administrada</translation>
+    </message>
+    <message>
+        <source>Service before the coverage started</source>
+        <translation>Servicio anterior al inicio de la cobertura</translation>
+    </message>
+    <message>
+        <source>Service after the coverage ended</source>
+        <translation>Servicio posterior al fin de la cobertura</translation>
+    </message>
+    <message>
+        <source>Sent after the timely filing limit</source>
+        <translation>Enviada después del plazo límite de presentación</translation>
+    </message>
+    <message>
+        <source>The payer cannot find the patient as its member</source>
+        <translation>El pagador no encuentra al paciente entre sus miembros</translation>
+    </message>
+    <message>
+        <source>The payer says the patient is not an eligible dependent</source>
+        <translation>Según el pagador, el paciente no es un dependiente elegible</translation>
+    </message>
+    <message>
+        <source>The authorization was refused</source>
+        <translation>Se denegó la autorización</translation>
+    </message>
+    <message>
+        <source>Not emergency or urgent care</source>
+        <translation>No es atención de emergencia ni de urgencia</translation>
+    </message>
+    <message>
+        <source>Charge exceeds the fee schedule or contracted amount</source>
+        <translation>El cargo supera la tabla de tarifas o el monto contratado</translation>
+    </message>
+    <message>
+        <source>Routine or preventive service the plan does not cover</source>
+        <translation>Servicio de rutina o preventivo que el plan no cubre</translation>
+    </message>
+    <message>
+        <source>Not medically necessary in the payer&apos;s judgement</source>
+        <translation>No es médicamente necesario a juicio del pagador</translation>
+    </message>
+    <message>
+        <source>Pre-existing condition not covered</source>
+        <translation>Afección preexistente no cubierta</translation>
+    </message>
+    <message>
+        <source>An assistant or a second surgeon is not covered here</source>
+        <translation>Aquí no se cubre un asistente ni un segundo cirujano</translation>
+    </message>
+    <message>
+        <source>Experimental or investigational in the payer&apos;s view</source>
+        <translation>Experimental o en investigación según el pagador</translation>
+    </message>
+    <message>
+        <source>Not proven effective for this condition in the payer&apos;s view</source>
+        <translation>Según el pagador, no está demostrada su eficacia para esta afección</translation>
+    </message>
+    <message>
+        <source>Wrong place of service for this treatment</source>
+        <translation>Lugar de servicio incorrecto para este tratamiento</translation>
+    </message>
+    <message>
+        <source>Reduced by the multiple-procedure rules</source>
+        <translation>Reducido por las reglas de procedimientos múltiples</translation>
+    </message>
+    <message>
+        <source>Processed above the billed charge</source>
+        <translation>Procesado por encima del cargo facturado</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s procedures were not followed</source>
+        <translation>No se siguieron los procedimientos del plan</translation>
+    </message>
+    <message>
+        <source>Not covered by the patient&apos;s plan</source>
+        <translation>No cubierto por el plan del paciente</translation>
+    </message>
+    <message>
+        <source>Included in the payment for another service (bundled)</source>
+        <translation>Incluido en el pago de otro servicio (agrupado)</translation>
+    </message>
+    <message>
+        <source>Paid to the patient or the insured</source>
+        <translation>Pagado al paciente o al asegurado</translation>
+    </message>
+    <message>
+        <source>A related or qualifying service is missing from the claim</source>
+        <translation>Falta en la reclamación un servicio relacionado o que lo justifique</translation>
+    </message>
+    <message>
+        <source>Not covered by this payer: send it to the right payer</source>
+        <translation>No lo cubre este pagador: envíelo al pagador correcto</translation>
+    </message>
+    <message>
+        <source>Billed before the date of service</source>
+        <translation>Facturado antes de la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s benefit maximum has been reached</source>
+        <translation>Se alcanzó el máximo de beneficios del plan</translation>
+    </message>
+    <message>
+        <source>Error in how the claim was sent</source>
+        <translation>Error en la forma de enviar la reclamación</translation>
+    </message>
+    <message>
+        <source>The earlier payer&apos;s information is wrong</source>
+        <translation>La información del pagador anterior es incorrecta</translation>
+    </message>
+    <message>
+        <source>Discount negotiated for this claim</source>
+        <translation>Descuento negociado para esta reclamación</translation>
+    </message>
+    <message>
+        <source>Patient and insured name or member ID do not match</source>
+        <translation>El nombre del paciente y del asegurado o el ID de miembro no coinciden</translation>
+    </message>
+    <message>
+        <source>Diagnosis not valid on the date of service</source>
+        <translation>Diagnóstico no válido en la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>The records do not support this level of service</source>
+        <translation>Los expedientes no justifican este nivel de servicio</translation>
+    </message>
+    <message>
+        <source>The records do not support this many services</source>
+        <translation>Los expedientes no justifican esta cantidad de servicios</translation>
+    </message>
+    <message>
+        <source>The diagnosis is not covered</source>
+        <translation>El diagnóstico no está cubierto</translation>
+    </message>
+    <message>
+        <source>Not paid when this kind of provider bills it</source>
+        <translation>No se paga cuando lo factura este tipo de proveedor</translation>
+    </message>
+    <message>
+        <source>Procedure code not valid on the date of service</source>
+        <translation>Código de procedimiento no válido en la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Modifier not valid on the date of service</source>
+        <translation>Modificador no válido en la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>The referring provider may not refer this service</source>
+        <translation>El proveedor que remite no puede remitir este servicio</translation>
+    </message>
+    <message>
+        <source>The rendering provider may not be paid for this service</source>
+        <translation>Al proveedor que prestó el servicio no se le puede pagar por este servicio</translation>
+    </message>
+    <message>
+        <source>Unlisted code used where a specific code exists</source>
+        <translation>Se usó un código no listado cuando existe un código específico</translation>
+    </message>
+    <message>
+        <source>The payer reviewed it and kept its decision</source>
+        <translation>El pagador lo revisó y mantuvo su decisión</translation>
+    </message>
+    <message>
+        <source>Prior authorization or notification missing</source>
+        <translation>Falta la autorización previa o la notificación</translation>
+    </message>
+    <message>
+        <source>More than the prior authorization allows</source>
+        <translation>Supera lo que permite la autorización previa</translation>
+    </message>
+    <message>
+        <source>Revenue code and procedure code do not match</source>
+        <translation>El código de ingresos y el código de procedimiento no coinciden</translation>
+    </message>
+    <message>
+        <source>Service during a lapse in coverage</source>
+        <translation>Servicio durante una interrupción de la cobertura</translation>
+    </message>
+    <message>
+        <source>Not covered by the patient&apos;s current plan</source>
+        <translation>No cubierto por el plan actual del paciente</translation>
+    </message>
+    <message>
+        <source>NPI missing, incomplete or not valid</source>
+        <translation>NPI faltante, incompleto o no válido</translation>
+    </message>
+    <message>
+        <source>NPI does not match the payer&apos;s records</source>
+        <translation>El NPI no coincide con los registros del pagador</translation>
+    </message>
+    <message>
+        <source>More hours, days or units than allowed in this period</source>
+        <translation>Más horas, días o unidades de los permitidos en este período</translation>
+    </message>
+    <message>
+        <source>Information asked of the practice was not sent or was incomplete</source>
+        <translation>La información solicitada al consultorio no se envió o estaba incompleta</translation>
+    </message>
+    <message>
+        <source>Information asked of the patient was not sent or was incomplete</source>
+        <translation>La información solicitada al paciente no se envió o estaba incompleta</translation>
+    </message>
+    <message>
+        <source>This procedure is not paid separately</source>
+        <translation>Este procedimiento no se paga por separado</translation>
+    </message>
+    <message>
+        <source>These procedures may not be billed together (code pair rules)</source>
+        <translation>Estos procedimientos no pueden facturarse juntos (reglas de pares de códigos)</translation>
+    </message>
+    <message>
+        <source>Not done by an in-network or primary care provider</source>
+        <translation>No lo realizó un proveedor de la red ni de atención primaria</translation>
+    </message>
+    <message>
+        <source>The attachment sent was incomplete or could not be used</source>
+        <translation>El documento adjunto enviado estaba incompleto o no se pudo usar</translation>
+    </message>
+    <message>
+        <source>An attachment or records are needed</source>
+        <translation>Se necesita un documento adjunto o los expedientes</translation>
+    </message>
+    <message>
+        <source>Sequestration: federal payment reduction</source>
+        <translation>Secuestro presupuestario: reducción federal del pago</translation>
+    </message>
+    <message>
+        <source>Not payable under the patient&apos;s managed-care contract</source>
+        <translation>No pagadero según el contrato de atención administrada del paciente</translation>
+    </message>
+    <message>
+        <source>Claim or service denied: see the remark codes</source>
+        <translation>Reclamación o servicio denegado: consulte los códigos de observación</translation>
+    </message>
+    <message>
+        <source>Provider not certified or eligible for this service on this date</source>
+        <translation>Proveedor no certificado ni elegible para este servicio en esta fecha</translation>
+    </message>
+    <message>
+        <source>The patient is in hospice</source>
+        <translation>El paciente está en cuidados paliativos (hospicio)</translation>
+    </message>
+    <message>
+        <source>Needs a qualifying service that was not paid or not billed</source>
+        <translation>Requiere un servicio que lo justifique que no se pagó o no se facturó</translation>
+    </message>
+    <message>
+        <source>Does not qualify as a new patient visit</source>
+        <translation>No califica como visita de paciente nuevo</translation>
+    </message>
+    <message>
+        <source>Payment changed because of the diagnosis</source>
+        <translation>Pago modificado debido al diagnóstico</translation>
+    </message>
+    <message>
+        <source>Billed separately but paid as part of another service</source>
+        <translation>Facturado por separado, pero pagado como parte de otro servicio</translation>
+    </message>
+    <message>
+        <source>HCPCS code missing or not valid</source>
+        <translation>Código HCPCS faltante o no válido</translation>
+    </message>
+    <message>
+        <source>The records do not show a need for this level of service</source>
+        <translation>Los expedientes no demuestran la necesidad de este nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Procedure code missing or not valid</source>
+        <translation>Código de procedimiento faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Diagnosis missing or not valid</source>
+        <translation>Diagnóstico faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Place of service missing or not valid</source>
+        <translation>Lugar de servicio faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Charge missing or not valid</source>
+        <translation>Cargo faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Not paid on the same day as a service already processed</source>
+        <translation>No se paga el mismo día que un servicio ya procesado</translation>
+    </message>
+    <message>
+        <source>Already paid for the same or a similar service in this period</source>
+        <translation>Ya se pagó un servicio igual o similar en este período</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s records for this service are missing</source>
+        <translation>Faltan los expedientes del paciente para este servicio</translation>
+    </message>
+    <message>
+        <source>A secondary claim needs the primary payer&apos;s payment details</source>
+        <translation>Una reclamación secundaria necesita los detalles de pago del pagador primario</translation>
+    </message>
+    <message>
+        <source>Sent on to the patient&apos;s supplemental insurer</source>
+        <translation>Traspasada a la aseguradora complementaria del paciente</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name or member ID is missing or does not match</source>
+        <translation>El nombre del paciente o el ID de miembro falta o no coincide</translation>
+    </message>
+    <message>
+        <source>Type of bill missing or not valid</source>
+        <translation>Tipo de factura faltante o no válido</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s Medicare number or SSN is missing or not valid</source>
+        <translation>El número de Medicare o el SSN del paciente falta o no es válido</translation>
+    </message>
+    <message>
+        <source>Principal diagnosis missing or not valid</source>
+        <translation>Diagnóstico principal faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Claim could not be processed: fix it and send it as a new claim (no appeal)</source>
+        <translation>No se pudo procesar la reclamación: corríjala y envíela como reclamación nueva (sin apelación)</translation>
+    </message>
+    <message>
+        <source>The prior payer&apos;s EOB is missing or incomplete</source>
+        <translation>Falta la EOB del pagador anterior o está incompleta</translation>
+    </message>
+    <message>
+        <source>Paid at the contracted or fee schedule amount</source>
+        <translation>Pagado según el monto contratado o de la tabla de tarifas</translation>
+    </message>
+    <message>
+        <source>Part of the main procedure: not paid separately</source>
+        <translation>Parte del procedimiento principal: no se paga por separado</translation>
+    </message>
+    <message>
+        <source>Not paid with another service on the same date</source>
+        <translation>No se paga junto con otro servicio en la misma fecha</translation>
+    </message>
+    <message>
+        <source>The patient is not eligible for this service</source>
+        <translation>El paciente no es elegible para este servicio</translation>
+    </message>
+    <message>
+        <source>The claim does not match the services that were authorized</source>
+        <translation>La reclamación no coincide con los servicios autorizados</translation>
+    </message>
+    <message>
+        <source>Procedure code not right for the service or the date billed</source>
+        <translation>Código de procedimiento incorrecto para el servicio o la fecha facturada</translation>
+    </message>
+    <message>
+        <source>Decided by a local coverage policy (LCD)</source>
+        <translation>Decidido según una política de cobertura local (LCD)</translation>
+    </message>
+    <message>
+        <source>See the plan&apos;s benefit documents for limits on this service</source>
+        <translation>Consulte los documentos de beneficios del plan para conocer los límites de este servicio</translation>
+    </message>
+    <message>
+        <source>Does not meet the rules of the category it was billed under</source>
+        <translation>No cumple las reglas de la categoría con la que se facturó</translation>
+    </message>
+    <message>
+        <source>This decision cannot be appealed</source>
+        <translation>Esta decisión no se puede apelar</translation>
+    </message>
+    <message>
+        <source>Ordering provider&apos;s NPI missing or not valid</source>
+        <translation>NPI del proveedor que ordena faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Referring provider&apos;s NPI missing or not valid</source>
+        <translation>NPI del proveedor que remite faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Rendering provider&apos;s NPI missing or not valid</source>
+        <translation>NPI del proveedor que presta el servicio faltante o no válido</translation>
+    </message>
+    <message>
+        <source>More days or units than the payer allows</source>
+        <translation>Más días o unidades de los que permite el pagador</translation>
+    </message>
+    <message>
+        <source>Patient identifier missing or not valid</source>
+        <translation>Identificador del paciente faltante o no válido</translation>
+    </message>
+    <message>
+        <source>Decided by a national coverage policy (NCD)</source>
+        <translation>Decidido según una política de cobertura nacional (NCD)</translation>
+    </message>
+    <message>
+        <source>Excluded from coverage by law</source>
+        <translation>Excluido de la cobertura por ley</translation>
+    </message>
+    <message>
+        <source>Adjusted after a recovery audit</source>
+        <translation>Ajustado tras una auditoría de recuperación</translation>
+    </message>
+    <message>
+        <source>Send a new claim with the information asked for</source>
+        <translation>Envíe una reclamación nueva con la información solicitada</translation>
+    </message>
+    <message>
+        <source>Duplicate of a crossover claim</source>
+        <translation>Duplicado de una reclamación traspasada automáticamente</translation>
+    </message>
+    <message>
+        <source>Bill this with the code that fits the service</source>
+        <translation>Facture esto con el código que corresponda al servicio</translation>
+    </message>
+    <message>
+        <source>Processed as primary</source>
+        <translation>Procesada como primaria</translation>
+    </message>
+    <message>
+        <source>Processed as secondary</source>
+        <translation>Procesada como secundaria</translation>
+    </message>
+    <message>
+        <source>Processed as tertiary</source>
+        <translation>Procesada como terciaria</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Processed as primary, sent on to another payer</source>
+        <translation>Procesada como primaria, traspasada a otro pagador</translation>
+    </message>
+    <message>
+        <source>Processed as secondary, sent on to another payer</source>
+        <translation>Procesada como secundaria, traspasada a otro pagador</translation>
+    </message>
+    <message>
+        <source>Processed as tertiary, sent on to another payer</source>
+        <translation>Procesada como terciaria, traspasada a otro pagador</translation>
+    </message>
+    <message>
+        <source>Reversal of previous payment</source>
+        <translation>Reversión del pago anterior</translation>
+    </message>
+    <message>
+        <source>Not this payer&apos;s claim, sent on to another payer</source>
+        <translation>No corresponde a este pagador, traspasada a otro pagador</translation>
+    </message>
+    <message>
+        <source>Price estimate only, no payment</source>
+        <translation>Solo estimación de precio, sin pago</translation>
+    </message>
+    <message>
+        <source>Late charge</source>
+        <translation>Recargo por mora</translation>
+    </message>
+    <message>
+        <source>Interest penalty</source>
+        <translation>Penalización por intereses</translation>
+    </message>
+    <message>
+        <source>Authorized return</source>
+        <translation>Devolución autorizada</translation>
+    </message>
+    <message>
+        <source>Early payment allowance</source>
+        <translation>Descuento por pago anticipado</translation>
+    </message>
+    <message>
+        <source>Origination fee</source>
+        <translation>Comisión de apertura</translation>
+    </message>
+    <message>
+        <source>Applied to borrower&apos;s account</source>
+        <translation>Aplicado a la cuenta del prestatario</translation>
+    </message>
+    <message>
+        <source>Acceleration of benefits</source>
+        <translation>Anticipo de beneficios</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Bonificación</translation>
+    </message>
+    <message>
+        <source>Recovery allowance</source>
+        <translation>Asignación por recuperación</translation>
+    </message>
+    <message>
+        <source>Bad debt</source>
+        <translation>Deuda incobrable</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <source>Temporary allowance</source>
+        <translation>Asignación temporal</translation>
+    </message>
+    <message>
+        <source>Capitation interest</source>
+        <translation>Intereses de capitación</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Capitation payment</source>
+        <translation>Pago por capitación</translation>
+    </message>
+    <message>
+        <source>Capital pass-through</source>
+        <translation>Pago directo (pass-through) de capital</translation>
+    </message>
+    <message>
+        <source>CRNA pass-through</source>
+        <translation>Pago directo (pass-through) de CRNA</translation>
+    </message>
+    <message>
+        <source>Direct medical education pass-through</source>
+        <translation>Pago directo (pass-through) de educación médica directa</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Forwarding balance (recoupment)</source>
+        <translation>Saldo transferido (recuperación)</translation>
+    </message>
+    <message>
+        <source>Fund allocation</source>
+        <translation>Asignación de fondos</translation>
+    </message>
+    <message>
+        <source>Graduate medical education pass-through</source>
+        <translation>Pago directo (pass-through) de educación médica de posgrado</translation>
+    </message>
+    <message>
+        <source>Hemophilia clotting factor</source>
+        <translation>Factor de coagulación para hemofilia</translation>
+    </message>
+    <message>
+        <source>Incentive premium</source>
+        <translation>Prima de incentivo</translation>
+    </message>
+    <message>
+        <source>IRS withholding</source>
+        <translation>Retención del IRS</translation>
+    </message>
+    <message>
+        <source>Interim settlement</source>
+        <translation>Liquidación provisional</translation>
+    </message>
+    <message>
+        <source>Not reimbursable</source>
+        <translation>No reembolsable</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Levy</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation>Suma global</translation>
+    </message>
+    <message>
+        <source>Organ acquisition pass-through</source>
+        <translation>Pago directo (pass-through) por adquisición de órganos</translation>
+    </message>
+    <message>
+        <source>Offset for affiliated providers</source>
+        <translation>Compensación por proveedores afiliados</translation>
+    </message>
+    <message>
+        <source>Periodic interim payment</source>
+        <translation>Pago provisional periódico</translation>
+    </message>
+    <message>
+        <source>Final payment</source>
+        <translation>Pago final</translation>
+    </message>
+    <message>
+        <source>Retroactive adjustment</source>
+        <translation>Ajuste retroactivo</translation>
+    </message>
+    <message>
+        <source>Return on equity</source>
+        <translation>Rendimiento sobre el capital</translation>
+    </message>
+    <message>
+        <source>Student loan repayment</source>
+        <translation>Pago de préstamo estudiantil</translation>
+    </message>
+    <message>
+        <source>Third-party liability</source>
+        <translation>Responsabilidad de terceros</translation>
+    </message>
+    <message>
+        <source>Overpayment recovery</source>
+        <translation>Recuperación de sobrepago</translation>
+    </message>
+    <message>
+        <source>Unspecified recovery</source>
+        <translation>Recuperación no especificada</translation>
     </message>
 </context>
 <context>
@@ -8303,6 +11574,161 @@ Sin --input, se escriben las reclamaciones listas del consultorio (antes se revi
     <message>
         <source>write payer rules</source>
         <translation>escribir reglas del pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::statementpdf</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Insurance paid</source>
+        <translation>Seguro pagó</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>Usted pagó</translation>
+    </message>
+    <message>
+        <source>You owe</source>
+        <translation>Usted debe</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>STATEMENT</source>
+        <translation>ESTADO DE CUENTA</translation>
+    </message>
+    <message>
+        <source>Statement date: %1</source>
+        <translation>Fecha del estado de cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Statement for</source>
+        <translation>Estado de cuenta de</translation>
+    </message>
+    <message>
+        <source>Past due: please call us to arrange payment.</source>
+        <translation>Vencido: llámenos para acordar el pago.</translation>
+    </message>
+    <message>
+        <source>This is your %1 statement for this balance.</source>
+        <translation>Este es su %1 estado de cuenta para este saldo.</translation>
+    </message>
+    <message>
+        <source>This is your %1 statement for this balance. Please pay the amount due.</source>
+        <translation>Este es su %1 estado de cuenta para este saldo. Pague el monto adeudado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more visit(s) are still with insurance and not on this statement.</source>
+        <translation>
+            <numerusform>%n visita más sigue con el seguro y no figura en este estado de cuenta.</numerusform>
+            <numerusform>%n visitas más siguen con el seguro y no figuran en este estado de cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current (0–30 days): %1   31–60: %2   61–90: %3   91–120: %4   Over 120: %5</source>
+        <extracomment>aging of the amount due by date of service</extracomment>
+        <translation>Actual (0–30 días): %1   31–60: %2   61–90: %3   91–120: %4   Más de 120: %5</translation>
+    </message>
+    <message>
+        <source>Total due: %1</source>
+        <translation>Total adeudado: %1</translation>
+    </message>
+    <message>
+        <source>Please detach and return this part with your payment.</source>
+        <translation>Desprenda y devuelva esta parte con su pago.</translation>
+    </message>
+    <message>
+        <source>Make checks payable to:</source>
+        <translation>Emita los cheques a nombre de:</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Paciente: %1</translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation>Monto adeudado: %1</translation>
+    </message>
+    <message>
+        <source>Amount enclosed: $</source>
+        <translation>Monto adjunto: $</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1.er</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1.er</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1.º</translation>
+    </message>
+    <message>
+        <source>Continued on the next page.</source>
+        <translation>Continúa en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>There is no statement to print.</source>
+        <translation>No hay ningún estado de cuenta que imprimir.</translation>
+    </message>
+    <message>
+        <source>Statements cannot be drawn in this mode of CleanClaim.</source>
+        <translation>Los estados de cuenta no se pueden generar en este modo de CleanClaim.</translation>
+    </message>
+    <message>
+        <source>Patient statements</source>
+        <translation>Estados de cuenta de pacientes</translation>
+    </message>
+    <message>
+        <source>The statements could not be drawn as a PDF.</source>
+        <translation>No se pudieron generar los estados de cuenta como PDF.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the statements to.</source>
+        <translation>Elija un archivo en el que guardar los estados de cuenta.</translation>
+    </message>
+    <message>
+        <source>The statements could not be saved as %1: the folder cannot be written to. Choose another folder.</source>
+        <translation>No se pudieron guardar los estados de cuenta como %1: no se puede escribir en la carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The statements could not be saved as %1 (is the disk full?). Any file of that name was left as it was.</source>
+        <translation>No se pudieron guardar los estados de cuenta como %1 (¿está lleno el disco?). Si ya existía un archivo con ese nombre, se dejó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -8917,6 +12343,218 @@ Sin --input, se escriben las reclamaciones listas del consultorio (antes se revi
     <message>
         <source>the file ends without the interchange trailer (IEA).</source>
         <translation>el archivo termina sin el cierre del intercambio (IEA).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::x12::Remit835Reader</name>
+    <message>
+        <source>“%1” is not a segment id; the segment is skipped.</source>
+        <translation>“%1” no es un identificador de segmento; se omite el segmento.</translation>
+    </message>
+    <message>
+        <source>The file does not start with an interchange header (ISA).</source>
+        <translation>El archivo no empieza con un encabezado de intercambio (ISA).</translation>
+    </message>
+    <message>
+        <source>The last segment has no terminator: the file may be cut short.</source>
+        <translation>El último segmento no tiene terminador: es posible que el archivo esté incompleto.</translation>
+    </message>
+    <message>
+        <source>The interchange header (ISA) is cut short or malformed: its separators cannot be read.</source>
+        <translation>El encabezado de intercambio (ISA) está incompleto o mal formado: no se pueden leer sus separadores.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: an amount is required there.</source>
+        <translation>Falta %1: ahí se requiere un monto.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount of money.</source>
+        <translation>%1 “%2” no es un monto de dinero.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date (CCYYMMDD).</source>
+        <translation>%1 “%2” no es una fecha (CCYYMMDD).</translation>
+    </message>
+    <message>
+        <source>This segment is outside any transaction set (ST … SE); it is ignored.</source>
+        <translation>Este segmento está fuera de cualquier conjunto de transacciones (ST … SE); se ignora.</translation>
+    </message>
+    <message>
+        <source>A claim group (LX) comes after the provider adjustments (PLB); it is read anyway.</source>
+        <translation>Un grupo de reclamaciones (LX) aparece después de los ajustes del proveedor (PLB); se lee de todos modos.</translation>
+    </message>
+    <message>
+        <source>An inpatient adjudication (MIA) outside a claim; it is ignored.</source>
+        <translation>Una adjudicación de paciente hospitalizado (MIA) fuera de una reclamación; se ignora.</translation>
+    </message>
+    <message>
+        <source>An outpatient adjudication (MOA) outside a claim; it is ignored.</source>
+        <translation>Una adjudicación de paciente ambulatorio (MOA) fuera de una reclamación; se ignora.</translation>
+    </message>
+    <message>
+        <source>A remark (LQ) outside a service line; it is ignored.</source>
+        <translation>Una observación (LQ) fuera de una línea de servicio; se ignora.</translation>
+    </message>
+    <message>
+        <source>A new interchange starts before the one of segment %1 (ISA) ended: its trailer (IEA) is missing.</source>
+        <translation>Un nuevo intercambio empieza antes de que termine el del segmento %1 (ISA): falta su cierre (IEA).</translation>
+    </message>
+    <message>
+        <source>The interchange header has %1 elements; it needs 16.</source>
+        <translation>El encabezado de intercambio tiene %1 elementos; necesita 16.</translation>
+    </message>
+    <message>
+        <source>An interchange trailer (IEA) without its header (ISA).</source>
+        <translation>Un cierre de intercambio (IEA) sin su encabezado (ISA).</translation>
+    </message>
+    <message>
+        <source>The functional group of segment %1 (GS) has no trailer (GE).</source>
+        <translation>El grupo funcional del segmento %1 (GS) no tiene cierre (GE).</translation>
+    </message>
+    <message>
+        <source>IEA01 “%1” is not a number.</source>
+        <translation>IEA01 “%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>The interchange has %1 functional groups, but IEA01 says %2.</source>
+        <translation>El intercambio tiene %1 grupos funcionales, pero IEA01 indica %2.</translation>
+    </message>
+    <message>
+        <source>IEA02 “%1” does not match the interchange control number “%2” of segment %3 (ISA).</source>
+        <translation>IEA02 “%1” no coincide con el número de control de intercambio “%2” del segmento %3 (ISA).</translation>
+    </message>
+    <message>
+        <source>A functional group (GS) outside an interchange (ISA … IEA).</source>
+        <translation>Un grupo funcional (GS) fuera de un intercambio (ISA … IEA).</translation>
+    </message>
+    <message>
+        <source>A new functional group starts before the one of segment %1 (GS) ended: its trailer (GE) is missing.</source>
+        <translation>Un nuevo grupo funcional empieza antes de que termine el del segmento %1 (GS): falta su cierre (GE).</translation>
+    </message>
+    <message>
+        <source>A group trailer (GE) without its header (GS).</source>
+        <translation>Un cierre de grupo (GE) sin su encabezado (GS).</translation>
+    </message>
+    <message>
+        <source>GE01 “%1” is not a number.</source>
+        <translation>GE01 “%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>The functional group has %1 transaction sets, but GE01 says %2.</source>
+        <translation>El grupo funcional tiene %1 conjuntos de transacciones, pero GE01 indica %2.</translation>
+    </message>
+    <message>
+        <source>GE02 “%1” does not match the group control number “%2” of segment %3 (GS).</source>
+        <translation>GE02 “%1” no coincide con el número de control de grupo “%2” del segmento %3 (GS).</translation>
+    </message>
+    <message>
+        <source>A transaction set (ST) outside a functional group (GS … GE).</source>
+        <translation>Un conjunto de transacciones (ST) fuera de un grupo funcional (GS … GE).</translation>
+    </message>
+    <message>
+        <source>This transaction set is a %1, not an 835 payment advice; it is skipped.</source>
+        <translation>Este conjunto de transacciones es un %1, no un aviso de pago 835; se omite.</translation>
+    </message>
+    <message>
+        <source>A transaction set trailer (SE) without its header (ST).</source>
+        <translation>Un cierre de conjunto de transacciones (SE) sin su encabezado (ST).</translation>
+    </message>
+    <message>
+        <source>SE01 “%1” is not a number.</source>
+        <translation>SE01 “%1” no es un número.</translation>
+    </message>
+    <message>
+        <source>The transaction set has %1 segments, but SE01 says %2.</source>
+        <translation>El conjunto de transacciones tiene %1 segmentos, pero SE01 indica %2.</translation>
+    </message>
+    <message>
+        <source>SE02 “%1” does not match the control number “%2” of segment %3 (ST).</source>
+        <translation>SE02 “%1” no coincide con el número de control “%2” del segmento %3 (ST).</translation>
+    </message>
+    <message>
+        <source>This segment comes before the payment information (BPR), which must follow ST; it is read anyway.</source>
+        <translation>Este segmento aparece antes de la información de pago (BPR), que debe ir justo después de ST; se lee de todos modos.</translation>
+    </message>
+    <message>
+        <source>The transaction set of segment %1 (ST) has no trailer (SE); its payment is not checked.</source>
+        <translation>El conjunto de transacciones del segmento %1 (ST) no tiene cierre (SE); no se verifica su pago.</translation>
+    </message>
+    <message>
+        <source>This 835 has no payment information (BPR).</source>
+        <translation>Este 835 no tiene información de pago (BPR).</translation>
+    </message>
+    <message>
+        <source>The payment does not balance: the claims paid %1 − provider adjustments %2 = %3, but the payment (BPR02) is %4.</source>
+        <translation>El pago no cuadra: pagado en las reclamaciones %1 − ajustes del proveedor %2 = %3, pero el pago (BPR02) es de %4.</translation>
+    </message>
+    <message>
+        <source>A second payment segment (BPR) in the same 835; it is ignored.</source>
+        <translation>Un segundo segmento de pago (BPR) en el mismo 835; se ignora.</translation>
+    </message>
+    <message>
+        <source>The payment information (BPR) must come right after ST; it is read anyway.</source>
+        <translation>La información de pago (BPR) debe ir justo después de ST; se lee de todos modos.</translation>
+    </message>
+    <message>
+        <source>A party (N1) after the claims began; it is ignored.</source>
+        <translation>Una entidad (N1) después de que empezaran las reclamaciones; se ignora.</translation>
+    </message>
+    <message>
+        <source>A reference (REF) outside the header, a claim or a line; it is ignored.</source>
+        <translation>Una referencia (REF) fuera del encabezado, de una reclamación o de una línea; se ignora.</translation>
+    </message>
+    <message>
+        <source>A date (DTM) outside the header, a claim or a line; it is ignored.</source>
+        <translation>Una fecha (DTM) fuera del encabezado, de una reclamación o de una línea; se ignora.</translation>
+    </message>
+    <message>
+        <source>A claim (CLP) after the provider adjustments (PLB); it is read anyway.</source>
+        <translation>Una reclamación (CLP) después de los ajustes del proveedor (PLB); se lee de todos modos.</translation>
+    </message>
+    <message>
+        <source>The claim has no patient control number (CLP01).</source>
+        <translation>La reclamación no tiene número de control del paciente (CLP01).</translation>
+    </message>
+    <message>
+        <source>An adjustment (CAS) outside a claim or a service line; it is ignored.</source>
+        <translation>Un ajuste (CAS) fuera de una reclamación o de una línea de servicio; se ignora.</translation>
+    </message>
+    <message>
+        <source>The adjustment has no group code (CAS01).</source>
+        <translation>El ajuste no tiene código de grupo (CAS01).</translation>
+    </message>
+    <message>
+        <source>A name (NM1) outside a claim, or after its service lines; it is ignored.</source>
+        <translation>Un nombre (NM1) fuera de una reclamación, o después de sus líneas de servicio; se ignora.</translation>
+    </message>
+    <message>
+        <source>A service line (SVC) before any claim (CLP); it and its segments are ignored.</source>
+        <translation>Una línea de servicio (SVC) antes de cualquier reclamación (CLP); se ignoran la línea y sus segmentos.</translation>
+    </message>
+    <message>
+        <source>The service line has no procedure code (SVC01).</source>
+        <translation>La línea de servicio no tiene código de procedimiento (SVC01).</translation>
+    </message>
+    <message>
+        <source>Service line %1 (%2) of claim %3 does not balance: charge %4 − adjustments %5 = %6, but the payer paid %7.</source>
+        <translation>La línea de servicio %1 (%2) de la reclamación %3 no cuadra: cargo %4 − ajustes %5 = %6, pero el pagador pagó %7.</translation>
+    </message>
+    <message>
+        <source>Claim %1 does not balance: charge %2 − adjustments %3 = %4, but the payer paid %5.</source>
+        <translation>La reclamación %1 no cuadra: cargo %2 − ajustes %3 = %4, pero el pagador pagó %5.</translation>
+    </message>
+    <message>
+        <source>%1 has an amount but no adjustment reason.</source>
+        <translation>%1 tiene un monto pero no tiene motivo de ajuste.</translation>
+    </message>
+    <message>
+        <source>The file is empty: an 835 starts with an interchange header (ISA).</source>
+        <translation>El archivo está vacío: un 835 empieza con un encabezado de intercambio (ISA).</translation>
+    </message>
+    <message>
+        <source>The file ends before its trailers (%1): it may have been cut short. What comes before was read.</source>
+        <extracomment>%1 lists segment ids, e.g. &quot;SE, GE, IEA&quot;</extracomment>
+        <translation>El archivo termina antes de sus cierres (%1): es posible que esté incompleto. Se leyó lo anterior.</translation>
     </message>
 </context>
 </TS>
