@@ -48,54 +48,24 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-/// ":p0", ":p1", …: the names of the binds of a multi-row statement. Named, not positional:
-/// Qt 6.4 turns a positional bind into a name by formatting ":%1" on every bindValue(), which
-/// cost more than SQLite's own work for a row.
-const QString &param(int i)
-{
-    static const QList<QString> kNames = [] {
-        QList<QString> names;
-        for (int n = 0; n < 1000; ++n)
-            names.append(QStringLiteral(":p%1").arg(n));
-        return names;
-    }();
-    return kNames.at(i);
-}
-
-/// "(:p0,:p1,…),(…),…": @p n rows of @p columns binds each, numbered from :p0.
-QString namedRows(int columns, qsizetype n)
-{
-    QString out;
-    for (qsizetype r = 0; r < n; ++r) {
-        out.append(r > 0 ? QStringLiteral(",(") : QStringLiteral("("));
-        for (int c = 0; c < columns; ++c) {
-            if (c > 0)
-                out.append(QLatin1Char(','));
-            out.append(param(int(r) * columns + c));
-        }
-        out.append(QLatin1Char(')'));
-    }
-    return out;
-}
-
 /// Binds @p e as the row starting at position @p base (kAppendColumns values).
 void bindEntry(QSqlQuery &q, int base, const LedgerEntry &e, const QVariant &at)
 {
-    q.bindValue(param(base + 0), nullableId(e.claimId));
-    q.bindValue(param(base + 1), nullableId(e.claimLineId));
-    q.bindValue(param(base + 2), e.patientId);
-    q.bindValue(param(base + 3), nullableId(e.remittanceId));
-    q.bindValue(param(base + 4), nullableId(e.remittanceClaimId));
-    q.bindValue(param(base + 5), e.kind);
-    q.bindValue(param(base + 6), sql::text(e.groupCode));
-    q.bindValue(param(base + 7), sql::text(e.reasonCode));
-    q.bindValue(param(base + 8), e.amountCents);
-    q.bindValue(param(base + 9), e.allowedCents ? QVariant(*e.allowedCents)
+    q.bindValue(sql::bindName(base + 0), nullableId(e.claimId));
+    q.bindValue(sql::bindName(base + 1), nullableId(e.claimLineId));
+    q.bindValue(sql::bindName(base + 2), e.patientId);
+    q.bindValue(sql::bindName(base + 3), nullableId(e.remittanceId));
+    q.bindValue(sql::bindName(base + 4), nullableId(e.remittanceClaimId));
+    q.bindValue(sql::bindName(base + 5), e.kind);
+    q.bindValue(sql::bindName(base + 6), sql::text(e.groupCode));
+    q.bindValue(sql::bindName(base + 7), sql::text(e.reasonCode));
+    q.bindValue(sql::bindName(base + 8), e.amountCents);
+    q.bindValue(sql::bindName(base + 9), e.allowedCents ? QVariant(*e.allowedCents)
                                          : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(param(base + 10), at);
-    q.bindValue(param(base + 11), nullableId(e.userId));
-    q.bindValue(param(base + 12), nullableId(e.reversesId));
-    q.bindValue(param(base + 13), sql::text(e.memo));
+    q.bindValue(sql::bindName(base + 10), at);
+    q.bindValue(sql::bindName(base + 11), nullableId(e.userId));
+    q.bindValue(sql::bindName(base + 12), nullableId(e.reversesId));
+    q.bindValue(sql::bindName(base + 13), sql::text(e.memo));
 }
 
 LedgerRow readRow(const QSqlQuery &q)
@@ -179,12 +149,12 @@ Result<void> LedgerRepository::appendMany(const QList<LedgerEntry> &entries, con
 {
     const QString what = QStringLiteral("append rows to ledger");
     const QVariant stamp = at.toUTC().toString(Qt::ISODateWithMs);
-    const QString full = kAppendManyHead + namedRows(kAppendColumns, kRowsPerInsert);
+    const QString full = kAppendManyHead + sql::namedRows(kAppendColumns, kRowsPerInsert);
     for (qsizetype start = 0; start < entries.size(); start += kRowsPerInsert) {
         const qsizetype n = std::min(kRowsPerInsert, entries.size() - start);
         // The full-size statement is kept; a shorter last one is kept too (one per size).
         auto q = d->cache.get(n == kRowsPerInsert ? full
-                                                  : kAppendManyHead + namedRows(kAppendColumns, n),
+                                                  : kAppendManyHead + sql::namedRows(kAppendColumns, n),
                               what);
         if (!q)
             return q.error();

@@ -94,7 +94,7 @@ const auto kInsertEvent = QStringLiteral(R"(
 INSERT INTO claim_status_events (claim_id, at, status, message)
 VALUES (:claim, :at, :status, :message)
 )");
-// Bulk forms of the statements above: a head, then one "(:pN,…)" per row (namedRows()).
+// Bulk forms of the statements above: a head, then one "(:pN,…)" per row (sql::namedRows()).
 // kRowsPerStatement rows × at most 14 columns stays under SQLite's old limit of 999 binds.
 constexpr qsizetype kRowsPerStatement = 64;
 const auto kInsertRemittanceClaimsHead = QStringLiteral(R"(
@@ -367,36 +367,6 @@ QString placeholders(qsizetype n)
     return out;
 }
 
-/// ":p0", ":p1", …: the names of the binds of a multi-row statement. Named, not positional:
-/// Qt 6.4 turns a positional bind into a name by formatting ":%1" on every bindValue(), which
-/// cost more than SQLite's own work for a row.
-const QString &param(int i)
-{
-    static const QList<QString> kNames = [] {
-        QList<QString> names;
-        for (int n = 0; n < 1000; ++n)
-            names.append(QStringLiteral(":p%1").arg(n));
-        return names;
-    }();
-    return kNames.at(i);
-}
-
-/// "(:p0,:p1,…),(…),…": @p n rows of @p columns binds each, numbered from :p0.
-QString namedRows(int columns, qsizetype n)
-{
-    QString out;
-    for (qsizetype r = 0; r < n; ++r) {
-        out.append(r > 0 ? QStringLiteral(",(") : QStringLiteral("("));
-        for (int c = 0; c < columns; ++c) {
-            if (c > 0)
-                out.append(QLatin1Char(','));
-            out.append(param(int(r) * columns + c));
-        }
-        out.append(QLatin1Char(')'));
-    }
-    return out;
-}
-
 } // namespace
 
 struct RemittanceRepository::Private
@@ -595,27 +565,27 @@ Result<QList<qint64>> RemittanceRepository::insertRemittanceClaims(
     ids.reserve(claims.size());
     for (qsizetype start = 0; start < claims.size(); start += kRowsPerStatement) {
         const qsizetype n = std::min(kRowsPerStatement, claims.size() - start);
-        auto q = d->get(kInsertRemittanceClaimsHead + namedRows(kRemittanceClaimColumns, n), what);
+        auto q = d->get(kInsertRemittanceClaimsHead + sql::namedRows(kRemittanceClaimColumns, n), what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
         for (qsizetype i = 0; i < n; ++i) {
             const NewRemittanceClaim &c = claims.at(start + i);
             const int b = int(i) * kRemittanceClaimColumns;
-            query.bindValue(param(b + 0), c.remittanceId);
-            query.bindValue(param(b + 1), nullableId(c.claimId));
-            query.bindValue(param(b + 2), sql::text(c.patientControlNumber));
-            query.bindValue(param(b + 3), sql::text(c.status));
-            query.bindValue(param(b + 4), c.chargeCents);
-            query.bindValue(param(b + 5), c.paidCents);
-            query.bindValue(param(b + 6), c.patientResponsibilityCents);
-            query.bindValue(param(b + 7), sql::text(c.payerClaimNumber));
-            query.bindValue(param(b + 8), sql::text(c.patientName));
-            query.bindValue(param(b + 9), sql::text(c.memberId));
-            query.bindValue(param(b + 10), nullableDate(c.serviceDate));
-            query.bindValue(param(b + 11), sql::text(c.crossoverPayer));
-            query.bindValue(param(b + 12), c.resolution);
-            query.bindValue(param(b + 13), sql::text(c.payload));
+            query.bindValue(sql::bindName(b + 0), c.remittanceId);
+            query.bindValue(sql::bindName(b + 1), nullableId(c.claimId));
+            query.bindValue(sql::bindName(b + 2), sql::text(c.patientControlNumber));
+            query.bindValue(sql::bindName(b + 3), sql::text(c.status));
+            query.bindValue(sql::bindName(b + 4), c.chargeCents);
+            query.bindValue(sql::bindName(b + 5), c.paidCents);
+            query.bindValue(sql::bindName(b + 6), c.patientResponsibilityCents);
+            query.bindValue(sql::bindName(b + 7), sql::text(c.payerClaimNumber));
+            query.bindValue(sql::bindName(b + 8), sql::text(c.patientName));
+            query.bindValue(sql::bindName(b + 9), sql::text(c.memberId));
+            query.bindValue(sql::bindName(b + 10), nullableDate(c.serviceDate));
+            query.bindValue(sql::bindName(b + 11), sql::text(c.crossoverPayer));
+            query.bindValue(sql::bindName(b + 12), c.resolution);
+            query.bindValue(sql::bindName(b + 13), sql::text(c.payload));
         }
         CC_TRY(sql::exec(query, what));
         // The rows of one INSERT get the ids after the last one; read them back (in id order,
@@ -697,7 +667,7 @@ Result<void> RemittanceRepository::insertDenials(const QList<NewDenial> &denials
     QVariant stamp;
     for (qsizetype start = 0; start < denials.size(); start += kRowsPerStatement) {
         const qsizetype n = std::min(kRowsPerStatement, denials.size() - start);
-        auto q = d->get(kInsertDenialsHead + namedRows(kDenialColumns, n), what);
+        auto q = d->get(kInsertDenialsHead + sql::namedRows(kDenialColumns, n), what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
@@ -708,15 +678,15 @@ Result<void> RemittanceRepository::insertDenials(const QList<NewDenial> &denials
                 stamp = timestamp(dn.openedAt);
             }
             const int b = int(i) * kDenialColumns;
-            query.bindValue(param(b + 0), dn.claimId);
-            query.bindValue(param(b + 1), nullableId(dn.claimLineId));
-            query.bindValue(param(b + 2), nullableId(dn.remittanceId));
-            query.bindValue(param(b + 3), nullableId(dn.remittanceClaimId));
-            query.bindValue(param(b + 4), sql::text(dn.group));
-            query.bindValue(param(b + 5), sql::text(dn.reason));
-            query.bindValue(param(b + 6), sql::text(dn.remarks));
-            query.bindValue(param(b + 7), dn.amountCents);
-            query.bindValue(param(b + 8), stamp);
+            query.bindValue(sql::bindName(b + 0), dn.claimId);
+            query.bindValue(sql::bindName(b + 1), nullableId(dn.claimLineId));
+            query.bindValue(sql::bindName(b + 2), nullableId(dn.remittanceId));
+            query.bindValue(sql::bindName(b + 3), nullableId(dn.remittanceClaimId));
+            query.bindValue(sql::bindName(b + 4), sql::text(dn.group));
+            query.bindValue(sql::bindName(b + 5), sql::text(dn.reason));
+            query.bindValue(sql::bindName(b + 6), sql::text(dn.remarks));
+            query.bindValue(sql::bindName(b + 7), dn.amountCents);
+            query.bindValue(sql::bindName(b + 8), stamp);
         }
         CC_TRY(sql::exec(query, what));
     }
@@ -767,17 +737,17 @@ Result<void> RemittanceRepository::setClaimAnswers(const QList<ClaimAnswer> &ans
             inStatement.insert(answers.at(start + n).claimId);
             ++n;
         }
-        auto q = d->get(kClaimAnswers.arg(namedRows(3, n), param(int(n) * 3)), what);
+        auto q = d->get(kClaimAnswers.arg(sql::namedRows(3, n), sql::bindName(int(n) * 3)), what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
         for (qsizetype i = 0; i < n; ++i) {
             const ClaimAnswer &a = answers.at(start + i);
-            query.bindValue(param(int(i) * 3), a.claimId);
-            query.bindValue(param(int(i) * 3 + 1), a.state);
-            query.bindValue(param(int(i) * 3 + 2), sql::text(a.payerClaimNumber));
+            query.bindValue(sql::bindName(int(i) * 3), a.claimId);
+            query.bindValue(sql::bindName(int(i) * 3 + 1), a.state);
+            query.bindValue(sql::bindName(int(i) * 3 + 2), sql::text(a.payerClaimNumber));
         }
-        query.bindValue(param(int(n) * 3), stamp);
+        query.bindValue(sql::bindName(int(n) * 3), stamp);
         CC_TRY(sql::exec(query, what));
         start += n;
     }
@@ -791,17 +761,17 @@ Result<void> RemittanceRepository::addClaimEvents(const QList<ClaimEvent> &event
     const QVariant stamp = timestamp(at);
     for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
         const qsizetype n = std::min(kRowsPerStatement, events.size() - start);
-        auto q = d->get(kInsertEventsHead + namedRows(4, n), what);
+        auto q = d->get(kInsertEventsHead + sql::namedRows(4, n), what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
         for (qsizetype i = 0; i < n; ++i) {
             const ClaimEvent &e = events.at(start + i);
             const int b = int(i) * 4;
-            query.bindValue(param(b + 0), e.claimId);
-            query.bindValue(param(b + 1), stamp);
-            query.bindValue(param(b + 2), e.status);
-            query.bindValue(param(b + 3), sql::text(e.message));
+            query.bindValue(sql::bindName(b + 0), e.claimId);
+            query.bindValue(sql::bindName(b + 1), stamp);
+            query.bindValue(sql::bindName(b + 2), e.status);
+            query.bindValue(sql::bindName(b + 3), sql::text(e.message));
         }
         CC_TRY(sql::exec(query, what));
     }

@@ -112,4 +112,30 @@ Result<void> StatementCache::execute(const QString &sql, const QString &what,
     return {};
 }
 
+const QString &bindName(int i)
+{
+    static const QList<QString> kNames = [] {
+        QList<QString> names;
+        for (int n = 0; n < 1000; ++n)
+            names.append(QStringLiteral(":p%1").arg(n));
+        return names;
+    }();
+    return kNames.at(i);
+}
+
+QString namedRows(int columns, qsizetype rows)
+{
+    QString out;
+    for (qsizetype r = 0; r < rows; ++r) {
+        out.append(r > 0 ? QStringLiteral(",(") : QStringLiteral("("));
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                out.append(QLatin1Char(','));
+            out.append(bindName(int(r) * columns + c));
+        }
+        out.append(QLatin1Char(')'));
+    }
+    return out;
+}
+
 } // namespace cc::sql

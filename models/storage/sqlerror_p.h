@@ -39,6 +39,13 @@ Result<void> run(const QSqlDatabase &db, const QString &sql, const QString &what
     } while (false)
 
 namespace cc::sql {
+/// ":p0", ":p1", … (up to :p999): the names of the binds of a multi-row statement. Named, not
+/// positional: Qt 6.4 turns a positional bind into a name by formatting ":%1" on every
+/// bindValue(), which cost more than SQLite's own work for a row.
+const QString &bindName(int i);
+/// "(:p0,:p1,…),(…),…": @p rows rows of @p columns binds each, numbered from :p0.
+QString namedRows(int columns, qsizetype rows);
+
 /// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so empty text
 /// must be a non-null empty string.
 inline QVariant text(const QString &s)
