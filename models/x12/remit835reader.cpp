@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #ifdef __SSE2__
@@ -44,20 +45,25 @@ bool validId(QByteArrayView id)
             && upperOrDigit(id[1]) && (id.size() == 2 || upperOrDigit(id[2]));
 }
 
-/// @p v equals the literal @p lit (inlined: no call per comparison).
+/// @p v equals the literal @p lit. Byte by byte on purpose: N is a constant, so this unrolls
+/// into a few compares, where memcmp stayed a library call per qualifier tested.
 template<qsizetype N>
-bool is(QByteArrayView v, const char (&lit)[N])
+inline bool is(QByteArrayView v, const char (&lit)[N])
 {
-    return v.size() == N - 1 && std::memcmp(v.data(), lit, N - 1) == 0;
+    if (v.size() != N - 1)
+        return false;
+    for (qsizetype i = 0; i < N - 1; ++i)
+        if (v[i] != lit[i])
+            return false;
+    return true;
 }
 
-/// A segment id as one number, so dispatch is a switch.
+/// A segment id as one number, so dispatch is a switch. Ids are 2 or 3 bytes (validId()), so
+/// no loop: this runs for every segment.
 constexpr quint32 key(QByteArrayView id)
 {
-    quint32 k = 0;
-    for (qsizetype i = 0; i < id.size() && i < 3; ++i)
-        k = (k << 8) | quint8(id[i]);
-    return k;
+    const quint32 two = quint32(quint8(id[0])) << 8 | quint8(id[1]);
+    return id.size() == 2 ? two : two << 8 | quint8(id[2]);
 }
 
 QString text(QByteArrayView bytes)
@@ -70,17 +76,69 @@ QString money(qint64 cents)
     return Money::fromCents(cents).toDecimalString();
 }
 
-/// Copies @p v into @p dst, reusing dst's buffer when nobody else holds it: the reader keeps
-/// one claim and refills it, so a handler that copies nothing causes no allocation.
-void assign(QByteArray &dst, QByteArrayView v)
+/// The @p n bytes at @p a and @p b are equal. Values are mostly codes and ids of up to 16
+/// bytes: two overlapping loads per side compare them inline, where memcmp was a library call
+/// per field.
+Q_ALWAYS_INLINE bool sameBytes(const char *a, const char *b, qsizetype n)
 {
-    if (dst.size() == v.size()
-        && (v.isEmpty() || std::memcmp(dst.constData(), v.data(), size_t(v.size())) == 0))
-        return; // the same value as in the last claim ("HC", "1", "45"…)
+    if (n >= 8 && n <= 16) {
+        quint64 a0, a1, b0, b1;
+        std::memcpy(&a0, a, 8);
+        std::memcpy(&a1, a + n - 8, 8);
+        std::memcpy(&b0, b, 8);
+        std::memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        quint32 a0, a1, b0, b1;
+        std::memcpy(&a0, a, 4);
+        std::memcpy(&a1, a + n - 4, 4);
+        std::memcpy(&b0, b, 4);
+        std::memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n < 4) { // 0..3 bytes: the first, middle and last one cover them all
+        const size_t half = size_t(n) / 2; // (unsigned: a shift, where n / 2 made a division)
+        return n == 0 || (a[0] == b[0] && a[half] == b[half] && a[n - 1] == b[n - 1]);
+    }
+    return std::memcmp(a, b, size_t(n)) == 0;
+}
+
+/// Copies @p n bytes (n > 0) like memcpy, inline up to 16 bytes (overlapping moves).
+inline void copyBytes(char *dst, const char *src, qsizetype n)
+{
+    if (n >= 8 && n <= 16) {
+        quint64 s0, s1;
+        std::memcpy(&s0, src, 8);
+        std::memcpy(&s1, src + n - 8, 8);
+        std::memcpy(dst, &s0, 8);
+        std::memcpy(dst + n - 8, &s1, 8);
+    } else if (n >= 4 && n < 8) {
+        quint32 s0, s1;
+        std::memcpy(&s0, src, 4);
+        std::memcpy(&s1, src + n - 4, 4);
+        std::memcpy(dst, &s0, 4);
+        std::memcpy(dst + n - 4, &s1, 4);
+    } else if (n < 4) {
+        const size_t half = size_t(n) / 2;
+        const char first = src[0], middle = src[half], last = src[n - 1];
+        dst[0] = first;
+        dst[half] = middle;
+        dst[n - 1] = last;
+    } else {
+        std::memcpy(dst, src, size_t(n));
+    }
+}
+
+/// The part of assign() for a value that changed: out of line, so that each call site only
+/// holds the comparison.
+Q_NEVER_INLINE void assignChanged(QByteArray &dst, QByteArrayView v)
+{
     if (dst.isDetached() && dst.capacity() >= v.size()) {
-        dst.resize(v.size());
+        if (dst.size() != v.size()) // (the same length is common: claim ids, procedure codes)
+            dst.resize(v.size());
         if (!v.isEmpty())
-            std::memcpy(dst.data(), v.data(), size_t(v.size()));
+            copyBytes(dst.data(), v.data(), v.size());
     } else if (v.isEmpty()) {
         dst = QByteArray();
     } else {
@@ -88,22 +146,30 @@ void assign(QByteArray &dst, QByteArrayView v)
     }
 }
 
+/// Copies @p v into @p dst, reusing dst's buffer when nobody else holds it: the reader keeps
+/// one claim and refills it, so a handler that copies nothing causes no allocation. Most
+/// values are the same as in the last claim ("HC", "1", "45"…): that test is inline.
+Q_ALWAYS_INLINE void assign(QByteArray &dst, QByteArrayView v)
+{
+    if (dst.size() != v.size() || !sameBytes(dst.constData(), v.data(), v.size()))
+        assignChanged(dst, v);
+}
+
 /// The CAS group codes as static literals (no allocation per adjustment).
 QByteArray groupCode(QByteArrayView v)
 {
-    static const QByteArray co = QByteArrayLiteral("CO");
-    static const QByteArray pr = QByteArrayLiteral("PR");
-    static const QByteArray oa = QByteArrayLiteral("OA");
-    static const QByteArray pi = QByteArrayLiteral("PI");
+    // One array: one initialization guard to test per CAS, not four.
+    static const QByteArray codes[] = {QByteArrayLiteral("CO"), QByteArrayLiteral("PR"),
+                                       QByteArrayLiteral("OA"), QByteArrayLiteral("PI")};
     if (v.size() == 2) {
         if (v[0] == 'C' && v[1] == 'O')
-            return co;
+            return codes[0];
         if (v[0] == 'P' && v[1] == 'R')
-            return pr;
+            return codes[1];
         if (v[0] == 'O' && v[1] == 'A')
-            return oa;
+            return codes[2];
         if (v[0] == 'P' && v[1] == 'I')
-            return pi;
+            return codes[3];
     }
     return v.toByteArray();
 }
@@ -128,30 +194,40 @@ void assignStatus(QByteArray &dst, QByteArrayView v)
 /// The next item of @p list: an old one when there is one, else one from @p spare (the caller
 /// overwrites every field), so refilling the reader's one claim allocates nothing once grown.
 template<typename T>
-T &nextItem(QList<T> &list, int &count, QList<T> &spare)
+T &nextItem(QList<T> &list, int &count, std::vector<T> &spare)
 {
     if (count < list.size())
         return list[count++];
     ++count;
-    if (!spare.isEmpty()) {
-        list.append(spare.takeLast());
+    if (!spare.empty()) {
+        list.append(std::move(spare.back()));
+        spare.pop_back();
         return list.last();
     }
     return list.emplaceBack();
 }
 
-/// Shrinks @p list to @p count items, keeping the others in @p spare for later claims.
+/// The work of trim() when there is some.
 template<typename T>
-void trim(QList<T> &list, int count, QList<T> &spare)
+Q_NEVER_INLINE void trimTail(QList<T> &list, int count, std::vector<T> &spare)
 {
-    if (list.size() <= count)
-        return; // also keeps a null list null (resize would allocate)
     if (!list.isDetached()) {
         list.resize(count);
         return;
     }
-    while (list.size() > count)
-        spare.append(list.takeLast());
+    while (list.size() > count) {
+        spare.push_back(std::move(list.last())); // one move, not takeLast()'s two
+        list.removeLast();
+    }
+}
+
+/// Shrinks @p list to @p count items, keeping the others in @p spare for later claims. The
+/// test is inline: it runs four times per line, and there is rarely anything to do.
+template<typename T>
+inline void trim(QList<T> &list, int count, std::vector<T> &spare)
+{
+    if (list.size() > count) // else nothing; also keeps a null list null (resize would allocate)
+        trimTail(list, count, spare);
 }
 
 /// Drops a list that a handler kept a copy of, instead of copying it on the next write.
@@ -169,7 +245,9 @@ int split(QByteArrayView v, char sep, QByteArrayView *out, int max)
     const char *p = v.data();
     const char *end = p + v.size();
     while (n < max) {
-        const char *at = static_cast<const char *>(std::memchr(p, sep, size_t(end - p)));
+        // memchr() is not given a null pointer, even for no bytes (an empty element's view).
+        const char *at = p == end ? nullptr
+                                  : static_cast<const char *>(std::memchr(p, sep, size_t(end - p)));
         if (!at) {
             out[n++] = QByteArrayView(p, end - p);
             break;
@@ -178,6 +256,45 @@ int split(QByteArrayView v, char sep, QByteArrayView *out, int max)
         p = at + 1;
     }
     return n;
+}
+
+/// The usual shapes of an amount ("150", "-3.05", "12.5") read inline: sets @p out and returns
+/// true, or returns false for anything else (empty, "+1", ".5", "12.500", 16 digits, not a
+/// number…), which parseCents() then decides. On what it accepts it gives what parseCents()
+/// gives; it only spares the call and the std::optional for the 400,000 amounts of a big file.
+inline bool plainCents(QByteArrayView v, qint64 &out)
+{
+    const char *p = v.data();
+    const char *const end = p + v.size();
+    const bool negative = p != end && *p == '-';
+    if (negative)
+        ++p;
+    const char *const first = p;
+    // At most 16 digits are read (no overflow); more than 15 is for parseCents() to refuse.
+    const char *const stop = end - p > 16 ? p + 16 : end;
+    qint64 whole = 0;
+    while (p != stop && unsigned(*p - '0') < 10) {
+        whole = whole * 10 + (*p - '0');
+        ++p;
+    }
+    const qsizetype digits = p - first;
+    if (digits == 0 || digits > 15)
+        return false;
+    qint64 cents = whole * 100;
+    if (p != end) {
+        // ".d" or ".dd" and nothing after
+        const qsizetype decimals = end - p - 1;
+        if (*p != '.' || decimals < 1 || decimals > 2 || unsigned(p[1] - '0') >= 10)
+            return false;
+        cents += (p[1] - '0') * 10;
+        if (decimals == 2) {
+            if (unsigned(p[2] - '0') >= 10)
+                return false;
+            cents += p[2] - '0';
+        }
+    }
+    out = negative ? -cents : cents;
+    return true;
 }
 
 enum class Loop {
@@ -198,12 +315,14 @@ public:
     Parser(QByteArrayView data, Remit835Reader::Handler &handler)
         : m_data(data), m_handler(handler)
     {
+        setDelimiters(m_delims);
     }
 
     int run();
 
 private:
     // Tokenizing
+    void setDelimiters(const Delimiters &d);
     const char *readIsa(const char *p, const char *end);
     void splitSegment(const char *begin, const char *end);
     const char *scanSegment(const char *p, const char *end);
@@ -214,14 +333,19 @@ private:
     }
     QString elementName(int index) const
     {
-        return text(m_id) + QString::number(index).rightJustified(2, QLatin1Char('0'));
+        return text(id()) + QString::number(index).rightJustified(2, QLatin1Char('0'));
     }
 
     void error(int segment, QByteArrayView id, const QString &message);
-    void error(const QString &message) { error(m_number, m_id, message); }
+    void error(const QString &message) { error(m_number, id(), message); }
     void outOfPlace(const QString &why) { error(why); }
-    bool amount(int index, qint64 &out, bool required);
+    Q_ALWAYS_INLINE bool amount(int index, qint64 &out, bool required)
+    {
+        return plainCents(el(index), out) || otherAmount(index, out, required);
+    }
+    bool otherAmount(int index, qint64 &out, bool required);
     QDate date(int index);
+    QDate newDate(int index, quint64 bytes);
 
     void dispatch();
     void onIsa();
@@ -252,15 +376,33 @@ private:
     QByteArrayView m_data;
     Remit835Reader::Handler &m_handler;
     Delimiters m_delims;
+#ifdef __SSE2__
+    // m_delims' element separator and terminator in all 16 bytes, for scanSegment(): made
+    // once per interchange instead of once per segment.
+    __m128i m_separatorBytes;
+    __m128i m_terminatorBytes;
+#endif
 
     // The current segment
     int m_number = 0;
-    QByteArrayView m_id;
+    /// The segment id. Read from m_elements each time, not copied: a 16-byte copy of a view
+    /// just written as two 8-byte values stalls the CPU (no store forwarding), every segment.
+    QByteArrayView id() const { return m_elements[0]; }
+    quint32 m_key = 0; ///< key(id()), once the id is valid
     std::array<QByteArrayView, kMaxElements> m_elements {};
     int m_count = 0;
+    bool m_blank = false; ///< the segment has a byte <= ' ': some element may need trimming
     std::array<QByteArrayView, 8> m_parts {};
-    char m_lastDateText[8] = {};
-    QDate m_lastDate;
+    // Dates repeat from segment to segment (the lines of a claim share one or a few): the
+    // last few parsed, by their 8 bytes, replaced in turn.
+    struct CachedDate
+    {
+        quint64 text = 0;
+        QDate date;
+    };
+    std::array<CachedDate, 8> m_dates {};
+    int m_dateCount = 0;
+    int m_dateNext = 0;
 
     // Envelope
     bool m_inIsa = false;
@@ -297,6 +439,9 @@ private:
     enum Name { PatientName = 1, MemberId = 2, MemberFromIl = 4, Crossover = 8, Rendering = 16 };
     int m_names = 0; ///< the Name values set in the current claim
     int m_claimRemarks = 0;
+    /// The line being read, m_claim.lines[m_lineCount - 1], valid in Loop::Line: its segments
+    /// use it without QList's detach check each time.
+    RemitServiceLine *m_line = nullptr;
     /// What is filled in each line of m_claim (the lists are trimmed when the claim ends).
     struct LineState
     {
@@ -308,9 +453,10 @@ private:
     };
     std::vector<LineState> m_lineState;
     // Items of earlier claims, kept to be refilled instead of allocated again.
-    QList<RemitServiceLine> m_spareLines;
-    QList<RemitAdjustment> m_spareAdjustments;
-    QList<QByteArray> m_spareBytes;
+    // (std::vector: lighter than QList to push and pop, and never shared)
+    std::vector<RemitServiceLine> m_spareLines;
+    std::vector<RemitAdjustment> m_spareAdjustments;
+    std::vector<QByteArray> m_spareBytes;
     LineState &lineState() { return m_lineState[size_t(m_lineCount - 1)]; }
 };
 
@@ -334,17 +480,20 @@ int Parser::run()
             splitSegment(p, stop);
         else
             stop = scanSegment(p, end);
-        trimElements(); // CR before an LF terminator, padding, indentation
+        if (m_blank)
+            trimElements(); // CR before an LF terminator, padding, indentation
         const bool terminated = stop != nullptr;
         ++m_number;
         p = terminated ? stop + 1 : end;
-        if (!validId(m_id)) {
+        const QByteArrayView segmentId = id();
+        if (!validId(segmentId)) {
             error(m_number, {},
                   Tr::tr("“%1” is not a segment id; the segment is skipped.")
-                          .arg(text(m_id.first(std::min<qsizetype>(20, m_id.size())))));
+                          .arg(text(segmentId.first(std::min<qsizetype>(20, segmentId.size())))));
             continue;
         }
-        if (m_number == 1 && m_id != "ISA")
+        m_key = key(segmentId);
+        if (m_number == 1 && segmentId != "ISA")
             error(Tr::tr("The file does not start with an interchange header (ISA)."));
         if (!terminated)
             error(Tr::tr("The last segment has no terminator: the file may be cut short."));
@@ -392,20 +541,32 @@ const char *Parser::readIsa(const char *p, const char *end)
     if (d.segment == d.element || d.segment == d.component || isAlnum(d.segment)
         || d.component == d.element || d.segment == ' ')
         return malformed();
-    m_delims = d;
+    setDelimiters(d);
     return sep16 + 2;
+}
+
+void Parser::setDelimiters(const Delimiters &d)
+{
+    m_delims = d;
+#ifdef __SSE2__
+    m_separatorBytes = _mm_set1_epi8(d.element);
+    m_terminatorBytes = _mm_set1_epi8(d.segment);
+#endif
 }
 
 void Parser::splitSegment(const char *begin, const char *end)
 {
     m_count = split(QByteArrayView(begin, end - begin), m_delims.element, m_elements.data(),
                     kMaxElements);
+    m_blank = true; // the ISA pads its ids with spaces
 }
 
 /**
  * Splits the segment that starts at @p p into m_elements and returns its terminator, or
  * nullptr when the data ends first. With SSE2 it compares 16 bytes at a time against both the
  * element separator and the terminator: the one pass over the file that the budget allows.
+ * The same pass notes in m_blank whether the segment has any byte <= ' ' (blanks are all
+ * such bytes), so the elements of most segments need no trimming at all.
  */
 const char *Parser::scanSegment(const char *p, const char *end)
 {
@@ -414,32 +575,52 @@ const char *Parser::scanSegment(const char *p, const char *end)
     int n = 0;
     const char *from = p;
     const char *q = p;
+    bool blank = false;
 #ifdef __SSE2__
-    const __m128i seps = _mm_set1_epi8(sep);
-    const __m128i terms = _mm_set1_epi8(term);
+    const __m128i seps = m_separatorBytes;
+    const __m128i terms = m_terminatorBytes;
+    const __m128i spaces = _mm_set1_epi8(' ');
     while (end - q >= 16) {
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
         const unsigned t = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, terms)));
         unsigned s = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(block, seps)));
-        if (t)
-            s &= (1u << __builtin_ctz(t)) - 1; // the separators before the terminator
-        for (; s; s &= s - 1) {
-            if (n == kMaxElements - 1)
-                break;
-            const char *at = q + __builtin_ctz(s);
-            m_elements[size_t(n++)] = QByteArrayView(from, at - from);
-            from = at + 1;
+        // min(byte, ' ') == byte: the byte is <= ' ' (unsigned)
+        unsigned b = unsigned(
+                _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(block, spaces), block)));
+        if (t) {
+            const unsigned before = (1u << __builtin_ctz(t)) - 1; // the bytes before the terminator
+            s &= before;
+            b &= before;
+        }
+        blank |= b != 0;
+        if (n + 16 < kMaxElements) {
+            // Room for every separator of the block: no limit to check per element.
+            for (; s; s &= s - 1) {
+                const char *at = q + __builtin_ctz(s);
+                m_elements[size_t(n++)] = QByteArrayView(from, at - from);
+                from = at + 1;
+            }
+        } else {
+            for (; s; s &= s - 1) {
+                if (n == kMaxElements - 1)
+                    break;
+                const char *at = q + __builtin_ctz(s);
+                m_elements[size_t(n++)] = QByteArrayView(from, at - from);
+                from = at + 1;
+            }
         }
         if (t) {
             const char *stop = q + __builtin_ctz(t);
             m_elements[size_t(n++)] = QByteArrayView(from, stop - from);
             m_count = n;
+            m_blank = blank;
             return stop;
         }
         q += 16;
     }
 #endif
     for (; q < end && *q != term; ++q) {
+        blank |= uchar(*q) <= ' ';
         if (*q == sep && n < kMaxElements - 1) {
             m_elements[size_t(n++)] = QByteArrayView(from, q - from);
             from = q + 1;
@@ -447,6 +628,7 @@ const char *Parser::scanSegment(const char *p, const char *end)
     }
     m_elements[size_t(n++)] = QByteArrayView(from, q - from);
     m_count = n;
+    m_blank = blank;
     return q < end ? q : nullptr;
 }
 
@@ -458,7 +640,6 @@ void Parser::trimElements()
         if (!e.isEmpty() && (uchar(e.front()) <= ' ' || uchar(e.back()) <= ' '))
             e = e.trimmed();
     }
-    m_id = m_elements[0];
 }
 
 void Parser::error(int segment, QByteArrayView id, const QString &message)
@@ -471,7 +652,8 @@ void Parser::error(int segment, QByteArrayView id, const QString &message)
 }
 
 /// Element @p index as cents into @p out (0 when empty). Reports a bad or missing amount.
-bool Parser::amount(int index, qint64 &out, bool required)
+/// amount() reads the usual shapes inline (plainCents()) and calls this for the rest.
+bool Parser::otherAmount(int index, qint64 &out, bool required)
 {
     const QByteArrayView v = el(index);
     out = 0;
@@ -495,13 +677,26 @@ QDate Parser::date(int index)
     const QByteArrayView v = el(index);
     if (v.isEmpty())
         return {};
-    // Dates repeat from segment to segment: keep the last one parsed.
-    if (v.size() == 8 && std::memcmp(v.data(), m_lastDateText, 8) == 0)
-        return m_lastDate;
+    quint64 bytes = 0;
+    if (v.size() == 8) {
+        std::memcpy(&bytes, v.data(), 8);
+        for (int i = 0; i < m_dateCount; ++i)
+            if (m_dates[size_t(i)].text == bytes)
+                return m_dates[size_t(i)].date;
+    }
+    return newDate(index, bytes);
+}
+
+/// date() for a date not in the cache (@p bytes: its 8 bytes, when it has 8).
+Q_NEVER_INLINE QDate Parser::newDate(int index, quint64 bytes)
+{
+    const QByteArrayView v = el(index);
     const QDate d = parseDate(v);
     if (d.isValid() && v.size() == 8) {
-        std::memcpy(m_lastDateText, v.data(), 8);
-        m_lastDate = d;
+        m_dates[size_t(m_dateNext)] = CachedDate{bytes, d};
+        m_dateNext = (m_dateNext + 1) % int(m_dates.size());
+        if (m_dateCount < int(m_dates.size()))
+            ++m_dateCount;
     }
     if (!d.isValid())
         error(Tr::tr("%1 “%2” is not a date (CCYYMMDD).").arg(elementName(index), text(v)));
@@ -510,7 +705,7 @@ QDate Parser::date(int index)
 
 void Parser::dispatch()
 {
-    switch (key(m_id)) {
+    switch (m_key) {
     case key("ISA"): onIsa(); return;
     case key("IEA"): onIea(); return;
     case key("GS"): onGs(); return;
@@ -532,7 +727,7 @@ void Parser::dispatch()
     if (!m_is835)
         return; // the body of a set that is not an 835: counted, not read
 
-    switch (key(m_id)) {
+    switch (m_key) {
     case key("BPR"): onBpr(); return;
     case key("TRN"):
         assign(m_tx.traceNumber, el(2));
@@ -569,7 +764,7 @@ void Parser::dispatch()
         if (m_loop == Loop::Line && is(el(1), "B6")) {
             qint64 cents = 0;
             if (amount(2, cents, true))
-                m_claim.lines[m_lineCount - 1].allowedCents = cents;
+                m_line->allowedCents = cents;
         } else if (m_loop == Loop::Claim || m_loop == Loop::Line) {
             qint64 cents = 0;
             amount(2, cents, false);
@@ -578,8 +773,7 @@ void Parser::dispatch()
     case key("LQ"):
         if (m_loop == Loop::Line) {
             if (is(el(1), "HE") && !el(2).isEmpty())
-                assign(nextItem(m_claim.lines[m_lineCount - 1].remarks, lineState().remarks, m_spareBytes),
-                       el(2));
+                assign(nextItem(m_line->remarks, lineState().remarks, m_spareBytes), el(2));
         } else if (m_loop != Loop::OrphanLine) {
             outOfPlace(Tr::tr("A remark (LQ) outside a service line; it is ignored."));
         }
@@ -837,7 +1031,7 @@ void Parser::onRef()
         return;
     case Loop::Line:
         if (is(el(1), "6R"))
-            assign(m_claim.lines[m_lineCount - 1].lineControlNumber, el(2));
+            assign(m_line->lineControlNumber, el(2));
         return;
     case Loop::Detail:
     case Loop::Footer:
@@ -870,7 +1064,7 @@ void Parser::onDtm()
             date(2);
         return;
     case Loop::Line: {
-        RemitServiceLine &line = m_claim.lines[m_lineCount - 1];
+        RemitServiceLine &line = *m_line;
         if (is(q, "472") || is(q, "150"))
             line.serviceDate = date(2);
         else if (is(q, "151"))
@@ -944,7 +1138,7 @@ void Parser::onCas()
         list = &m_claim.adjustments;
         count = &m_claimAdjustments;
     } else if (m_loop == Loop::Line) {
-        list = &m_claim.lines[m_lineCount - 1].adjustments;
+        list = &m_line->adjustments;
         count = &lineState().adjustments;
     } else if (m_loop == Loop::OrphanLine)
         return;
@@ -956,12 +1150,14 @@ void Parser::onCas()
     if (el(1).isEmpty())
         error(Tr::tr("The adjustment has no group code (CAS01)."));
     const QByteArray group = groupCode(el(1));
-    for (int t = 0; t < 6; ++t) {
+    // Six triplets at most; those past the last element are empty, so they are not visited.
+    for (int t = 0; t < 6 && 2 + 3 * t < m_count; ++t) {
         const int at = 2 + 3 * t;
         if (el(at).isEmpty() && el(at + 1).isEmpty())
             continue;
         RemitAdjustment &a = nextItem(*list, *count, m_spareAdjustments);
-        a.group = group;
+        if (a.group.constData() != group.constData() || a.group.size() != group.size())
+            a.group = group; // (the same literal as last time is the usual case)
         assign(a.reason, el(at));
         if (!amount(at + 1, a.amountCents, true)) {
             if (m_loop == Loop::Line)
@@ -1028,6 +1224,7 @@ void Parser::onSvc()
     m_loop = Loop::Line;
     RemitClaim &c = m_claim;
     RemitServiceLine &line = nextItem(c.lines, m_lineCount, m_spareLines);
+    m_line = &line;
     if (size_t(m_lineCount) > m_lineState.size())
         m_lineState.resize(size_t(m_lineCount));
     LineState &state = lineState();
@@ -1086,6 +1283,7 @@ void Parser::finishClaim()
     trim(c.adjustments, m_claimAdjustments, m_spareAdjustments);
     trim(c.remarks, m_claimRemarks, m_spareBytes);
     bool linesOk = true;
+    qint64 linesAdjusted = 0; // Σ line CAS, for the claim check below
     for (int i = 0; i < m_lineCount; ++i) {
         RemitServiceLine &line = c.lines[i];
         const LineState &state = m_lineState[size_t(i)];
@@ -1098,6 +1296,7 @@ void Parser::finishClaim()
             continue;
         }
         const qint64 adjusted = line.adjustedCents();
+        linesAdjusted += adjusted;
         if (line.chargeCents - adjusted != line.paidCents) {
             error(line.segment, "SVC",
                   Tr::tr("Service line %1 (%2) of claim %3 does not balance: charge %4 − "
@@ -1108,7 +1307,10 @@ void Parser::finishClaim()
         }
     }
     if (m_claimAmountsOk && linesOk) {
-        const qint64 adjusted = c.adjustedCents(); // claim CAS and line CAS
+        // Claim CAS and line CAS, as c.adjustedCents() would sum them again
+        qint64 adjusted = linesAdjusted;
+        for (const RemitAdjustment &a : std::as_const(c.adjustments))
+            adjusted += a.amountCents;
         if (c.chargeCents - adjusted != c.paidCents) {
             error(c.segment, "CLP",
                   Tr::tr("Claim %1 does not balance: charge %2 − adjustments %3 = %4, but the "
