@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
     qt6-tools-dev-tools qt6-charts-dev qt6-svg-dev libsodium-dev
-    xvfb xauth imagemagick clang-format
+    xvfb xauth imagemagick clang-format lld
     libqt6sql6-psql postgresql
 )
 missing=()
