@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <csignal>
+#include <future>
 
 namespace cc {
 
@@ -806,6 +807,14 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
         if (auto r = who->require(Permission::PostPayments); !r)
             return r.error();
     }
+    // The file's hash (kept with each remittance) costs tens of milliseconds for a large file
+    // and needs nothing else, so it is computed on another thread while the file is read,
+    // checked and matched (or here when no thread can be started). On a refusal, the future's
+    // destructor waits for it.
+    std::future<QByteArray> hashing = std::async(std::launch::async | std::launch::deferred,
+                                                 [&content] {
+        return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    });
     auto prepared = d->prepare(content, fileName);
     if (!prepared)
         return prepared.error();
@@ -827,8 +836,7 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
                                    .arg(p.errors.join(QLatin1Char('\n'))));
     }
     const qint64 userId = who ? who->userId : 0;
-    const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString hash = QString::fromLatin1(hashing.get());
 
     Transaction tx(d->db);
     if (auto r = tx.begin(); !r)

@@ -149,13 +149,12 @@ Result<void> LedgerRepository::appendMany(const QList<LedgerEntry> &entries, con
 {
     const QString what = QStringLiteral("append rows to ledger");
     const QVariant stamp = at.toUTC().toString(Qt::ISODateWithMs);
-    const QString full = kAppendManyHead + sql::namedRows(kAppendColumns, kRowsPerInsert);
-    for (qsizetype start = 0; start < entries.size(); start += kRowsPerInsert) {
-        const qsizetype n = std::min(kRowsPerInsert, entries.size() - start);
-        // The full-size statement is kept; a shorter last one is kept too (one per size).
-        auto q = d->cache.get(n == kRowsPerInsert ? full
-                                                  : kAppendManyHead + sql::namedRows(kAppendColumns, n),
-                              what);
+    // kRowsPerInsert rows per statement and the rest in one shorter statement (kept too, one
+    // per size), so a call of up to kRowsPerInsert rows is stored whole or not at all.
+    qsizetype n = 0;
+    for (qsizetype start = 0; start < entries.size(); start += n) {
+        n = std::min<qsizetype>(kRowsPerInsert, entries.size() - start);
+        auto q = d->cache.getRows(kAppendManyHead, kAppendColumns, n, what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();

@@ -27,7 +27,7 @@ const auto kPayerByIdentifier = QStringLiteral(
 
 // %1: the WHERE clause.
 const auto kClaims = QStringLiteral(R"(
-SELECT c.id, c.patient_control_number, e.patient_id, p.last_name, p.first_name,
+SELECT c.id, c.patient_control_number, e.patient_id, p.last_name || ', ' || p.first_name,
        coalesce(cv.member_id, ''), coalesce(c.payer_id, 0), coalesce(py.name, ''),
        coalesce(c.coverage_id, 0), c.state, c.frequency, coalesce(c.primary_claim_id, 0),
        e.date_of_service, c.total_charge_cents,
@@ -46,12 +46,13 @@ LEFT JOIN coverages sc ON sc.id = (
 LEFT JOIN payers spy ON spy.id = sc.payer_id
 %1
 )");
-// %1: the WHERE clause.
+// %1: the condition on l.claim_id. Read in the order of the index on (claim_id, line_no), so
+// no sort is needed.
 const auto kClaimLines = QStringLiteral(R"(
 SELECT l.claim_id, l.id, l.line_no, l.line_control_number, l.code, l.modifier1, l.modifier2,
        l.modifier3, l.modifier4, l.units, l.charge_cents, l.service_date
-FROM claim_lines l JOIN claims c ON c.id = l.claim_id
-%1
+FROM claim_lines l
+WHERE %1
 ORDER BY l.claim_id, l.line_no
 )");
 
@@ -114,12 +115,13 @@ INSERT INTO denials (claim_id, claim_line_id, remittance_id, remittance_claim_id
                      reason_code, remark_codes, amount_cents, opened_at)
 VALUES )");
 constexpr int kDenialColumns = 9;
-// %1: "(:p0,:p1,:p2),…" one per claim; %2: the bind of updated_at.
-const auto kClaimAnswers = QStringLiteral(R"(
-WITH answers(id, state, number) AS (VALUES %1)
+// kClaimAnswersHead, then "(:p0,:p1,:p2),…" one per claim, then kClaimAnswersTail.
+const auto kClaimAnswersHead = QStringLiteral(R"(
+WITH answers(id, state, number) AS (VALUES )");
+const auto kClaimAnswersTail = QStringLiteral(R"()
 UPDATE claims SET state = answers.state,
        payer_claim_number = coalesce(nullif(answers.number, ''), claims.payer_claim_number),
-       updated_at = %2, version = claims.version + 1
+       updated_at = :at, version = claims.version + 1
 FROM answers WHERE claims.id = answers.id
 )");
 const auto kInsertEventsHead = QStringLiteral(R"(
@@ -297,20 +299,20 @@ PostingClaim readClaim(const QSqlQuery &q)
     c.id = q.value(0).toLongLong();
     c.patientControlNumber = q.value(1).toString();
     c.patientId = q.value(2).toLongLong();
-    c.patientName = q.value(3).toString() + QStringLiteral(", ") + q.value(4).toString();
-    c.memberId = q.value(5).toString();
-    c.payerId = q.value(6).toLongLong();
-    c.payerName = q.value(7).toString();
-    c.coverageId = q.value(8).toLongLong();
-    c.state = q.value(9).toString();
-    c.frequency = q.value(10).toString();
-    c.primaryClaimId = q.value(11).toLongLong();
-    c.serviceDate = isoDate(q.value(12));
-    c.totalChargeCents = q.value(13).toLongLong();
-    c.secondaryCoverageId = q.value(14).toLongLong();
-    c.secondaryPayerId = q.value(15).toLongLong();
-    c.secondaryPayerName = q.value(16).toString();
-    c.secondaryClaimId = q.value(17).toLongLong();
+    c.patientName = q.value(3).toString();
+    c.memberId = q.value(4).toString();
+    c.payerId = q.value(5).toLongLong();
+    c.payerName = q.value(6).toString();
+    c.coverageId = q.value(7).toLongLong();
+    c.state = q.value(8).toString();
+    c.frequency = q.value(9).toString();
+    c.primaryClaimId = q.value(10).toLongLong();
+    c.serviceDate = isoDate(q.value(11));
+    c.totalChargeCents = q.value(12).toLongLong();
+    c.secondaryCoverageId = q.value(13).toLongLong();
+    c.secondaryPayerId = q.value(14).toLongLong();
+    c.secondaryPayerName = q.value(15).toString();
+    c.secondaryClaimId = q.value(16).toLongLong();
     return c;
 }
 
@@ -352,6 +354,19 @@ RemittanceRepository::StoredRemittanceClaim readRemittanceClaim(const QSqlQuery 
     c.traceNumber = q.value(18).toString();
     c.source = q.value(19).toString();
     return c;
+}
+
+/// :p0,:p1,… with @p n named placeholders (sql::bindName()).
+QString namedList(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 6);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0)
+            out.append(QLatin1Char(','));
+        out.append(sql::bindName(int(i)));
+    }
+    return out;
 }
 
 /// "?, ?, ?" with @p n placeholders.
@@ -438,32 +453,44 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
     const QString what = QStringLiteral("claims of a remittance");
     QHash<QString, PostingClaim> out;
     out.reserve(pcns.size());
+    // The claims first, kChunk numbers per statement (named binds: see sql::bindName()).
     for (qsizetype start = 0; start < pcns.size(); start += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, pcns.size() - start);
-        const QString where = QStringLiteral("WHERE c.patient_control_number IN (%1)")
-                                      .arg(placeholders(n));
-        auto cq = d->get(kClaims.arg(where), what);
+        auto cq = d->get(kClaims.arg(QStringLiteral("WHERE c.patient_control_number IN (%1)")
+                                             .arg(namedList(n))),
+                         what);
         if (!cq)
             return cq.error();
         QSqlQuery &claims = *cq.value();
         for (qsizetype i = 0; i < n; ++i)
-            claims.bindValue(int(i), pcns.at(start + i));
+            claims.bindValue(sql::bindName(int(i)), pcns.at(start + i));
         CC_TRY(sql::exec(claims, what));
-        QHash<qint64, QString> byId;
         while (claims.next()) {
             PostingClaim c = readClaim(claims);
-            byId.insert(c.id, c.patientControlNumber);
             out.insert(c.patientControlNumber, std::move(c));
         }
         claims.finish();
-        if (byId.isEmpty())
-            continue;
-        auto lq = d->get(kClaimLines.arg(where), what);
+    }
+    if (out.isEmpty())
+        return out;
+    // Then their lines, by claim id in ascending order: each statement reads the index on
+    // (claim_id, line_no) in order, where reading them by number needed a sort per statement.
+    // Nothing is added to `out` from here on, so pointers into it stay valid.
+    QHash<qint64, PostingClaim *> byId;
+    byId.reserve(out.size());
+    for (auto it = out.begin(); it != out.end(); ++it)
+        byId.insert(it->id, &it.value());
+    QList<qint64> ids = byId.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
+        auto lq = d->get(kClaimLines.arg(QStringLiteral("l.claim_id IN (%1)").arg(namedList(n))),
+                         what);
         if (!lq)
             return lq.error();
         QSqlQuery &lines = *lq.value();
         for (qsizetype i = 0; i < n; ++i)
-            lines.bindValue(int(i), pcns.at(start + i));
+            lines.bindValue(sql::bindName(int(i)), ids.at(start + i));
         CC_TRY(sql::exec(lines, what));
         PostingClaim *current = nullptr;
         qint64 currentId = 0;
@@ -471,8 +498,7 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
             const qint64 claimId = lines.value(0).toLongLong();
             if (claimId != currentId) {
                 currentId = claimId;
-                auto it = out.find(byId.value(claimId));
-                current = it == out.end() ? nullptr : &it.value();
+                current = byId.value(claimId);
             }
             if (current)
                 current->lines.append(readLine(lines));
@@ -485,8 +511,7 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
 Result<std::optional<PostingClaim>> RemittanceRepository::claim(qint64 claimId)
 {
     const QString what = QStringLiteral("claim to post");
-    const QString where = QStringLiteral("WHERE c.id = :id");
-    auto cq = d->get(kClaims.arg(where), what);
+    auto cq = d->get(kClaims.arg(QStringLiteral("WHERE c.id = :id")), what);
     if (!cq)
         return cq.error();
     QSqlQuery &claims = *cq.value();
@@ -496,7 +521,7 @@ Result<std::optional<PostingClaim>> RemittanceRepository::claim(qint64 claimId)
         return std::optional<PostingClaim>();
     PostingClaim c = readClaim(claims);
     claims.finish();
-    auto lq = d->get(kClaimLines.arg(where), what);
+    auto lq = d->get(kClaimLines.arg(QStringLiteral("l.claim_id = :id")), what);
     if (!lq)
         return lq.error();
     QSqlQuery &lines = *lq.value();
@@ -563,9 +588,10 @@ Result<QList<qint64>> RemittanceRepository::insertRemittanceClaims(
     const QString what = QStringLiteral("store remittance claims");
     QList<qint64> ids;
     ids.reserve(claims.size());
-    for (qsizetype start = 0; start < claims.size(); start += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, claims.size() - start);
-        auto q = d->get(kInsertRemittanceClaimsHead + sql::namedRows(kRemittanceClaimColumns, n), what);
+    qsizetype n = 0;
+    for (qsizetype start = 0; start < claims.size(); start += n) {
+        n = std::min<qsizetype>(kRowsPerStatement, claims.size() - start);
+        auto q = d->cache.getRows(kInsertRemittanceClaimsHead, kRemittanceClaimColumns, n, what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
@@ -665,9 +691,10 @@ Result<void> RemittanceRepository::insertDenials(const QList<NewDenial> &denials
     const QString what = QStringLiteral("store denials");
     QDateTime stampOf;
     QVariant stamp;
-    for (qsizetype start = 0; start < denials.size(); start += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, denials.size() - start);
-        auto q = d->get(kInsertDenialsHead + sql::namedRows(kDenialColumns, n), what);
+    qsizetype n = 0;
+    for (qsizetype start = 0; start < denials.size(); start += n) {
+        n = std::min<qsizetype>(kRowsPerStatement, denials.size() - start);
+        auto q = d->cache.getRows(kInsertDenialsHead, kDenialColumns, n, what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
@@ -737,7 +764,7 @@ Result<void> RemittanceRepository::setClaimAnswers(const QList<ClaimAnswer> &ans
             inStatement.insert(answers.at(start + n).claimId);
             ++n;
         }
-        auto q = d->get(kClaimAnswers.arg(sql::namedRows(3, n), sql::bindName(int(n) * 3)), what);
+        auto q = d->cache.getRows(kClaimAnswersHead, 3, n, what, kClaimAnswersTail);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
@@ -747,7 +774,7 @@ Result<void> RemittanceRepository::setClaimAnswers(const QList<ClaimAnswer> &ans
             query.bindValue(sql::bindName(int(i) * 3 + 1), a.state);
             query.bindValue(sql::bindName(int(i) * 3 + 2), sql::text(a.payerClaimNumber));
         }
-        query.bindValue(sql::bindName(int(n) * 3), stamp);
+        query.bindValue(QStringLiteral(":at"), stamp);
         CC_TRY(sql::exec(query, what));
         start += n;
     }
@@ -759,9 +786,10 @@ Result<void> RemittanceRepository::addClaimEvents(const QList<ClaimEvent> &event
 {
     const QString what = QStringLiteral("claim history");
     const QVariant stamp = timestamp(at);
-    for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, events.size() - start);
-        auto q = d->get(kInsertEventsHead + sql::namedRows(4, n), what);
+    qsizetype n = 0;
+    for (qsizetype start = 0; start < events.size(); start += n) {
+        n = std::min<qsizetype>(kRowsPerStatement, events.size() - start);
+        auto q = d->cache.getRows(kInsertEventsHead, 4, n, what);
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();

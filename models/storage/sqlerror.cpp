@@ -100,6 +100,19 @@ Result<QSqlQuery *> StatementCache::get(const QString &sql, const QString &what)
     return raw;
 }
 
+Result<QSqlQuery *> StatementCache::getRows(const QString &head, int columns, qsizetype rows,
+                                            const QString &what, const QString &tail)
+{
+    auto key = std::make_tuple(head, tail, columns, rows);
+    if (auto it = m_rows.find(key); it != m_rows.end())
+        return it->second;
+    auto q = get(head + namedRows(columns, rows) + tail, what);
+    if (!q)
+        return q.error();
+    m_rows.emplace(std::move(key), q.value());
+    return q.value();
+}
+
 Result<void> StatementCache::execute(const QString &sql, const QString &what,
                                      const std::function<void(QSqlQuery &)> &bind)
 {
@@ -126,6 +139,7 @@ const QString &bindName(int i)
 QString namedRows(int columns, qsizetype rows)
 {
     QString out;
+    out.reserve(rows * (columns * 6 + 3));
     for (qsizetype r = 0; r < rows; ++r) {
         out.append(r > 0 ? QStringLiteral(",(") : QStringLiteral("("));
         for (int c = 0; c < columns; ++c) {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <tuple>
 
 namespace cc {
 class Database;
@@ -67,6 +68,13 @@ public:
     {
     }
     Result<QSqlQuery *> get(const QString &sql, const QString &what);
+    /**
+     * The kept multi-row statement "@p head (:p0,…),(…)… @p tail" with @p rows rows of
+     * @p columns binds (namedRows()). Found by its parts, so bulk writes do not build and
+     * compare the statement's text (several kilobytes) for every few dozen rows.
+     */
+    Result<QSqlQuery *> getRows(const QString &head, int columns, qsizetype rows,
+                                const QString &what, const QString &tail = QString());
     /// Runs the kept statement @p sql, bound by @p bind, for a statement that reads no rows.
     Result<void> execute(const QString &sql, const QString &what,
                          const std::function<void(QSqlQuery &)> &bind);
@@ -75,5 +83,6 @@ private:
     Database &m_db;
     bool m_forwardOnly;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::map<std::tuple<QString, QString, int, qsizetype>, QSqlQuery *> m_rows;
 };
 } // namespace cc::sql
