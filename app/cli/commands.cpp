@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "codecommands.h"
+#include "kpicommands.h"
 #include "postingcommands.h"
 #include "remitcommands.h"
 #include "scrubcommands.h"
@@ -196,6 +197,10 @@ QString usage()
                   "                        check an 835 remittance (no database needed)\n"
                   "  import-835 FILE [--json]\n"
                   "                        post an ERA (835) whole, or refuse it whole\n"
+                  "  kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by payer|provider|coder] "
+                  "[--json]\n"
+                  "                        the revenue-cycle measures over a period (default:\n"
+                  "                        the 30 days ending today)\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -206,7 +211,8 @@ bool isCommand(const QString &command)
             || command == QLatin1String("import-codes") || command == QLatin1String("search-codes")
             || command == QLatin1String("scrub") || command == QLatin1String("export-837")
             || command == QLatin1String("import-ack") || command == QLatin1String("help")
-            || command == QLatin1String("read-835") || command == QLatin1String("import-835");
+            || command == QLatin1String("read-835") || command == QLatin1String("import-835")
+            || command == QLatin1String("kpi");
 }
 
 int run(const GlobalOptions &global, const QString &command, const QStringList &args,
@@ -230,6 +236,8 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return read835(global, args, out, err);
     if (command == QLatin1String("import-835"))
         return import835(global, args, out, err);
+    if (command == QLatin1String("kpi"))
+        return kpi(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

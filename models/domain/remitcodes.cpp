@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <iterator>
 
 namespace cc::remitcodes {
 
@@ -270,6 +271,109 @@ const Entry kProviderAdjustments[] = {
     {"WU", QT_TRANSLATE_NOOP("cc::remitcodes", "Unspecified recovery")},
 };
 
+// The CARCs whose cause is in the coding, and the scrubber rule that would have caught it
+// before the claim went out (DESIGN.md §5 ids). Only reasons a coder can act on are here:
+// registration, eligibility, authorization, filing and contract reasons are the biller's.
+const Entry kCodingRules[] = {
+    {"4", "modifier-invalid"},
+    {"6", "age-conflict"},
+    {"7", "sex-conflict"},
+    {"9", "age-conflict"},
+    {"10", "sex-conflict"},
+    {"11", "dx-not-supporting"},
+    {"50", "dx-not-supporting"},
+    {"97", "ncci-ptp"},
+    {"146", "code-invalid"},
+    {"151", "mue-units"},
+    {"167", "dx-not-supporting"},
+    {"181", "code-invalid"},
+    {"182", "modifier-invalid"},
+    {"189", "unspecified-code"},
+    {"234", "ncci-ptp"},
+    {"236", "ncci-ptp"},
+    {"B22", "dx-not-supporting"},
+};
+
+// Short names of the scrubber's rules, for group headings and the coder's detail pane.
+const Entry kRuleTitles[] = {
+    {"code-invalid", QT_TRANSLATE_NOOP("cc::remitcodes", "Code not valid on the date of service")},
+    {"code-not-billable", QT_TRANSLATE_NOOP("cc::remitcodes", "Code not billable (a category)")},
+    {"dx-not-supporting",
+     QT_TRANSLATE_NOOP("cc::remitcodes", "Diagnosis does not support the service")},
+    {"ncci-ptp", QT_TRANSLATE_NOOP("cc::remitcodes", "Code pair bundled (NCCI)")},
+    {"mue-units", QT_TRANSLATE_NOOP("cc::remitcodes", "Units over the limit (MUE)")},
+    {"age-conflict", QT_TRANSLATE_NOOP("cc::remitcodes", "Code does not fit the patient's age")},
+    {"sex-conflict", QT_TRANSLATE_NOOP("cc::remitcodes", "Code does not fit the patient's sex")},
+    {"manifestation-first", QT_TRANSLATE_NOOP("cc::remitcodes", "Manifestation code listed first")},
+    {"modifier-25-missing", QT_TRANSLATE_NOOP("cc::remitcodes", "Modifier 25 missing")},
+    {"modifier-invalid", QT_TRANSLATE_NOOP("cc::remitcodes", "Modifier missing or wrong")},
+    {"pointer-invalid", QT_TRANSLATE_NOOP("cc::remitcodes", "Diagnosis pointer wrong")},
+    {"too-many-diagnoses", QT_TRANSLATE_NOOP("cc::remitcodes", "More than 12 diagnoses")},
+    {"npi-invalid", QT_TRANSLATE_NOOP("cc::remitcodes", "NPI not valid")},
+    {"missing-data", QT_TRANSLATE_NOOP("cc::remitcodes", "Claim data missing")},
+    {"auth-missing", QT_TRANSLATE_NOOP("cc::remitcodes", "Prior authorization missing")},
+    {"timely-filing", QT_TRANSLATE_NOOP("cc::remitcodes", "Past the timely filing limit")},
+    {"future-dos", QT_TRANSLATE_NOOP("cc::remitcodes", "Date of service in the future")},
+    {"duplicate-claim", QT_TRANSLATE_NOOP("cc::remitcodes", "Duplicate service or claim")},
+    {"unspecified-code", QT_TRANSLATE_NOOP("cc::remitcodes", "Unspecified code")},
+    {"payer-rule", QT_TRANSLATE_NOOP("cc::remitcodes", "Payer rule")},
+};
+
+// What the coder checks next time, one sentence per coding rule. Where the scrubber's own fix
+// (models/edits/editengine.cpp) says it without claim details, these say it the same way.
+const Entry kRuleChecks[] = {
+    {"code-invalid",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Choose codes from the code set in force on the date of service: check "
+                       "for new, changed and deleted codes at each code-set update.")},
+    {"code-not-billable",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "A category is not billable: choose the billable code under it that the "
+                       "note supports.")},
+    {"dx-not-supporting",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Point each service to a diagnosis the note documents as its reason and "
+                       "the payer's coverage policy lists; query the provider when the "
+                       "indication is missing.")},
+    {"ncci-ptp",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Check the code pair against NCCI: bill the bundled service only when the "
+                       "note documents a separate service, with the modifier that says why.")},
+    {"mue-units",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Check the units against the note and the code's medically unlikely edit "
+                       "for the day.")},
+    {"age-conflict",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Check the code against the patient's age and the date of birth in "
+                       "registration.")},
+    {"sex-conflict",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Check the code against the patient's sex in registration.")},
+    {"manifestation-first",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Put the underlying condition first and the manifestation after it.")},
+    {"modifier-25-missing",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Add modifier 25 to a visit billed with a procedure on the same day if "
+                       "the note documents a significant, separately identifiable visit.")},
+    {"modifier-invalid",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Check each modifier against the code, the note and the payer's list: a "
+                       "missing, wrong or retired modifier denies the line.")},
+    {"pointer-invalid",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Point each line to one to four of the claim's diagnoses that support "
+                       "it.")},
+    {"too-many-diagnoses",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Keep the 12 diagnoses the services point to; split the claim if more "
+                       "are needed.")},
+    {"unspecified-code",
+     QT_TRANSLATE_NOOP("cc::remitcodes",
+                       "Code the detail the note documents, or query the provider.")},
+};
+
 QString translated(const char *text)
 {
     return QCoreApplication::translate(kContext, text);
@@ -326,6 +430,12 @@ const Index &statusIndex()
 const Index &plbIndex()
 {
     static const Index index = indexOf(kProviderAdjustments);
+    return index;
+}
+
+const Index &codingRuleIndex()
+{
+    static const Index index = indexOf(kCodingRules);
     return index;
 }
 
@@ -397,6 +507,42 @@ bool isDenialReason(const QString &group, const QString &carc)
                                          QStringLiteral("45"), QStringLiteral("59"),
                                          QStringLiteral("94"), QStringLiteral("253")};
     return !kRoutine.contains(r);
+}
+
+QString codingRule(const QString &carc)
+{
+    // The table holds rule ids, not sentences: nothing to translate.
+    if (const char *rule = find(codingRuleIndex(), carc))
+        return QString::fromLatin1(rule);
+    return {};
+}
+
+QStringList codingReasons()
+{
+    QStringList out;
+    out.reserve(qsizetype(std::size(kCodingRules)));
+    for (const Entry &e : kCodingRules)
+        out.append(QString::fromLatin1(e.code));
+    return out;
+}
+
+QString ruleTitle(const QString &rule)
+{
+    // Rule ids are lower case; the lenient lookup upper-cases, so look them up as they are.
+    for (const Entry &e : kRuleTitles) {
+        if (rule.trimmed() == QLatin1String(e.code))
+            return translated(e.text);
+    }
+    return rule.trimmed();
+}
+
+QString ruleCheckText(const QString &rule)
+{
+    for (const Entry &e : kRuleChecks) {
+        if (rule.trimmed() == QLatin1String(e.code))
+            return translated(e.text);
+    }
+    return {};
 }
 
 } // namespace cc::remitcodes

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cc::remitcodes {
 
@@ -43,5 +44,24 @@ QString providerAdjustmentText(const QString &reason);
  * 94 processed in excess of charges, 2/1/3 deductible/coinsurance/copay).
  */
 bool isDenialReason(const QString &group, const QString &carc);
+
+/**
+ * The scrubber rule (DESIGN.md §5) a denial reason traces to, when the payer's reason is about
+ * the coding: 11, 50, 167, B22 → dx-not-supporting; 97, 234, 236 → ncci-ptp; 151 → mue-units;
+ * 4, 182 → modifier-invalid; 146, 181 → code-invalid; 6, 9 → age-conflict; 7, 10 →
+ * sex-conflict; 189 → unspecified-code. Empty for reasons that are billing, eligibility,
+ * coverage or contract matters (16, 18, 27, 29, 197, 204…), and for unknown codes. The group
+ * code does not matter: a PR-50 is as much a coding lesson as a CO-50.
+ */
+QString codingRule(const QString &carc);
+/// The CARCs codingRule() traces to a rule, in code order (numeric codes numerically).
+QStringList codingReasons();
+/// A short translated name of a scrubber rule ("Code pair bundled (NCCI)"); the id when unknown.
+QString ruleTitle(const QString &rule);
+/**
+ * What a coder checks when a denial traces to @p rule: one translated sentence, in the words
+ * of the scrubber's own fixes where they exist. Empty for rules that are not about coding.
+ */
+QString ruleCheckText(const QString &rule);
 
 } // namespace cc::remitcodes

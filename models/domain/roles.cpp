@@ -55,7 +55,9 @@ bool allows(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Coder:
-        return p == P::ViewCoderQueue || p == P::CodeEncounter || p == P::SendQuery;
+        // Coders recode each other's sampled work blind (the service refuses their own).
+        return p == P::ViewCoderQueue || p == P::CodeEncounter || p == P::SendQuery
+                || p == P::RecodeAudit;
     case Role::Biller:
         return p == P::ReviewHandoff || p == P::OverrideFinding || p == P::ManageClaims
                 || p == P::PostPayments;
@@ -67,7 +69,8 @@ bool allows(Role role, Permission p)
         return p == P::ViewCoderQueue || p == P::ReviewHandoff || p == P::OverrideFinding
                 || p == P::ManageClaims || p == P::PostPayments || p == P::WriteOff
                 || p == P::ViewDashboard || p == P::ViewHandoffLog || p == P::ViewAuditTrail
-                || p == P::ManageFeeSchedule || p == P::ManageTemplates || p == P::ManagePayerRules;
+                || p == P::ManageFeeSchedule || p == P::ManageTemplates || p == P::ManagePayerRules
+                || p == P::DrawCodingAudit || p == P::RecodeAudit;
     case Role::Admin:
         return p == P::ManageUsers || p == P::ManageCodeSets || p == P::ManageFeeSchedule
                 || p == P::ManageTemplates || p == P::ManageSettings || p == P::ViewAuditTrail
@@ -98,6 +101,8 @@ QString describe(Permission p)
     case P::ManageTemplates: return Tr::tr("edit query templates and checklists");
     case P::ManageSettings: return Tr::tr("change practice settings");
     case P::ManagePayerRules: return Tr::tr("write payer rules");
+    case P::DrawCodingAudit: return Tr::tr("draw a coding audit sample");
+    case P::RecodeAudit: return Tr::tr("recode an audited encounter");
     }
     return {};
 }

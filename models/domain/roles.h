@@ -31,6 +31,8 @@ enum class Permission {
     ManageTemplates,
     ManageSettings,
     ManagePayerRules,
+    DrawCodingAudit, ///< draw a coding-audit sample and read its results (issue 7 §4)
+    RecodeAudit,     ///< recode a sampled encounter blind (never one's own coding)
 };
 
 namespace roles {

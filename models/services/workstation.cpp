@@ -9,12 +9,15 @@
 #include "auditservice.h"
 #include "authservice.h"
 #include "codesetservice.h"
+#include "codingfeedbackservice.h"
+#include "codingauditservice.h"
 #include "codingservice.h"
 #include "demobuilder.h"
 #include "editdataservice.h"
 #include "encounterservice.h"
 #include "handoffservice.h"
 #include "handofflogservice.h"
+#include "measureservice.h"
 #include "payerruleservice.h"
 #include "scrubservice.h"
 #include "practiceservice.h"
@@ -28,6 +31,9 @@ namespace cc {
 Workstation::~Workstation()
 {
     // Services hold references to the database: they go first.
+    m_measures.reset();
+    m_codingAudits.reset();
+    m_codingFeedback.reset();
     m_denials.reset();
     m_payments.reset();
     m_receivables.reset();
@@ -86,6 +92,10 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
     w->m_payments = std::make_unique<PostingService>(*w->m_db, *w->m_audit, w->m_claims.get());
     w->m_statements = std::make_unique<StatementService>(*w->m_db, *w->m_audit);
     w->m_receivables = std::make_unique<ArService>(*w->m_db, *w->m_audit);
+    w->m_measures = std::make_unique<MeasureService>(*w->m_db, *w->m_audit);
+    w->m_codingAudits = std::make_unique<CodingAuditService>(*w->m_db, *w->m_audit, *w->m_codes);
+    w->m_codingFeedback = std::make_unique<CodingFeedbackService>(*w->m_db, *w->m_denials,
+                                                                  *w->m_payments);
     return w;
 }
 

@@ -14,6 +14,8 @@ class AuditService;
 class AuthService;
 class ClaimService;
 class CodeSetService;
+class CodingAuditService;
+class CodingFeedbackService;
 class CodingService;
 class Database;
 class DenialService;
@@ -22,6 +24,7 @@ class EditDataService;
 class EncounterService;
 class HandoffService;
 class HandoffLogService;
+class MeasureService;
 class PayerRuleService;
 class PostingService;
 class ScrubService;
@@ -64,6 +67,9 @@ public:
     PostingService &payments() { return *m_payments; }
     StatementService &statements() { return *m_statements; }
     ArService &receivables() { return *m_receivables; }
+    MeasureService &measures() { return *m_measures; }
+    CodingAuditService &codingAudits() { return *m_codingAudits; }
+    CodingFeedbackService &codingFeedback() { return *m_codingFeedback; }
 
 private:
     Workstation() = default;
@@ -88,6 +94,9 @@ private:
     std::unique_ptr<PostingService> m_payments;
     std::unique_ptr<StatementService> m_statements;
     std::unique_ptr<ArService> m_receivables;
+    std::unique_ptr<MeasureService> m_measures;
+    std::unique_ptr<CodingAuditService> m_codingAudits;
+    std::unique_ptr<CodingFeedbackService> m_codingFeedback;
 };
 
 } // namespace cc

@@ -352,7 +352,11 @@ void tst_Migrator::version7KeepsRowsAndChecks()
     QCOMPARE(rowsOf(*other.value(), QStringLiteral("postings")),
         before.value(QStringLiteral("postings")));
 
-    auto applied = Migrator(*db.value()).migrate();
+    // Only step 7 here: the steps after it are tested on their own.
+    const QString sql7Dir = dir.filePath(QStringLiteral("sql7"));
+    QVERIFY(QDir().mkpath(sql7Dir));
+    copySteps(sql7Dir, 7);
+    auto applied = Migrator(*db.value(), sql7Dir).migrate();
     QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().detail));
     QCOMPARE(applied.value(), 1);
     QCOMPARE(userVersion(*db.value()), 7);

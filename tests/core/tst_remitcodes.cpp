@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plain descriptions of remittance codes (issue 6 §3): known codes, the fallbacks for codes
-// we have no text for, the order of the pick-lists, and which adjustments are denials to work.
+// we have no text for, the order of the pick-lists, and which adjustments are denials to work;
+// which denial reasons trace to a coding rule, with its name and what to check (issue 7 §3).
 #include "domain/remitcodes.h"
 
 #include <QSet>
@@ -22,6 +23,9 @@ private slots:
     void lookupIsLenient();
     void isDenialReason_data();
     void isDenialReason();
+    void codingRule_data();
+    void codingRule();
+    void everyCodingReasonHasARuleAndWords();
 };
 
 void tst_RemitCodes::knownCodes_data()
@@ -177,6 +181,84 @@ void tst_RemitCodes::isDenialReason()
     QFETCH(QString, carc);
     QFETCH(bool, denial);
     QCOMPARE(remitcodes::isDenialReason(group, carc), denial);
+}
+
+void tst_RemitCodes::codingRule_data()
+{
+    QTest::addColumn<QString>("carc");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("11 dx does not support") << "11" << "dx-not-supporting";
+    QTest::newRow("50 medical necessity") << "50" << "dx-not-supporting";
+    QTest::newRow("167 dx not covered") << "167" << "dx-not-supporting";
+    QTest::newRow("97 bundled") << "97" << "ncci-ptp";
+    QTest::newRow("234 not paid separately") << "234" << "ncci-ptp";
+    QTest::newRow("236 code pair") << "236" << "ncci-ptp";
+    QTest::newRow("151 units") << "151" << "mue-units";
+    QTest::newRow("4 modifier") << "4" << "modifier-invalid";
+    QTest::newRow("182 modifier date") << "182" << "modifier-invalid";
+    QTest::newRow("146 dx not valid") << "146" << "code-invalid";
+    QTest::newRow("181 code not valid") << "181" << "code-invalid";
+    QTest::newRow("6 procedure age") << "6" << "age-conflict";
+    QTest::newRow("9 dx age") << "9" << "age-conflict";
+    QTest::newRow("7 procedure sex") << "7" << "sex-conflict";
+    QTest::newRow("10 dx sex") << "10" << "sex-conflict";
+    QTest::newRow("189 unlisted code") << "189" << "unspecified-code";
+    QTest::newRow("b22 lower case, blanks") << " b22 " << "dx-not-supporting";
+    // Billing, eligibility, filing, authorization and contract reasons are not the coder's.
+    QTest::newRow("16 billing errors") << "16" << "";
+    QTest::newRow("18 duplicate") << "18" << "";
+    QTest::newRow("27 coverage ended") << "27" << "";
+    QTest::newRow("29 timely filing") << "29" << "";
+    QTest::newRow("197 authorization") << "197" << "";
+    QTest::newRow("204 not covered") << "204" << "";
+    QTest::newRow("45 fee schedule") << "45" << "";
+    QTest::newRow("unknown") << "999" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void tst_RemitCodes::codingRule()
+{
+    QFETCH(QString, carc);
+    QFETCH(QString, rule);
+    QCOMPARE(remitcodes::codingRule(carc), rule);
+}
+
+void tst_RemitCodes::everyCodingReasonHasARuleAndWords()
+{
+    // The rule ids of DESIGN.md §5: every title, and every mapped rule's check, is written.
+    const QStringList fixed = {
+        QStringLiteral("code-invalid"), QStringLiteral("code-not-billable"),
+        QStringLiteral("dx-not-supporting"), QStringLiteral("ncci-ptp"),
+        QStringLiteral("mue-units"), QStringLiteral("age-conflict"),
+        QStringLiteral("sex-conflict"), QStringLiteral("manifestation-first"),
+        QStringLiteral("modifier-25-missing"), QStringLiteral("modifier-invalid"),
+        QStringLiteral("pointer-invalid"), QStringLiteral("too-many-diagnoses"),
+        QStringLiteral("npi-invalid"), QStringLiteral("missing-data"),
+        QStringLiteral("auth-missing"), QStringLiteral("timely-filing"),
+        QStringLiteral("future-dos"), QStringLiteral("duplicate-claim"),
+        QStringLiteral("unspecified-code"), QStringLiteral("payer-rule")};
+    QSet<QString> titles;
+    for (const QString &rule : fixed) {
+        const QString title = remitcodes::ruleTitle(rule);
+        QVERIFY2(title != rule && !title.isEmpty(), qPrintable(rule));
+        QVERIFY2(!titles.contains(title), qPrintable(title));
+        titles.insert(title);
+    }
+    QCOMPARE(remitcodes::ruleTitle(QStringLiteral("no-such-rule")), QStringLiteral("no-such-rule"));
+    QVERIFY(remitcodes::ruleCheckText(QStringLiteral("timely-filing")).isEmpty());
+
+    const QStringList reasons = remitcodes::codingReasons();
+    QVERIFY(reasons.size() >= 16);
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        const QString rule = remitcodes::codingRule(reasons[i]);
+        QVERIFY2(fixed.contains(rule), qPrintable(reasons[i]));
+        QVERIFY2(!remitcodes::ruleCheckText(rule).isEmpty(), qPrintable(rule));
+        // A reason we trace has its own plain description too.
+        QVERIFY2(!remitcodes::reasonText(reasons[i]).startsWith(QLatin1String("Reason ")),
+                 qPrintable(reasons[i]));
+        if (i > 0)
+            QVERIFY2(codeLess(reasons[i - 1], reasons[i]), qPrintable(reasons[i]));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RemitCodes)
