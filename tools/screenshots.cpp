@@ -10,9 +10,14 @@
 #include "coder/coderqueuewidget.h"
 #include "coder/coderworkspace.h"
 #include "coder/codingpanel.h"
+#include "coder/codingdenialswidget.h"
 #include "common/codesearchbox.h"
 #include "common/logindialog.h"
 #include "mainwindow.h"
+#include "manager/codingauditwidget.h"
+#include "services/codingauditservice.h"
+#include "manager/dashboardpdf.h"
+#include "manager/dashboardwidget.h"
 #include "itemmodels/ackmodel.h"
 #include "itemmodels/batchclaimmodel.h"
 #include "itemmodels/batchmodel.h"
@@ -44,6 +49,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +134,16 @@ int main(int argc, char **argv)
         QTest::keyClick(dx->lineEdit(), Qt::Key_Return);
         QTest::keyClicks(dx->lineEdit(), QStringLiteral("diab typ 2"));
         save(window, QStringLiteral("coding-panel"));
+        // The denials traced to coding, beside the queue (issue 7 §3).
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("coderTabs"))) {
+            workspace->showQueue();
+            tabs->setCurrentIndex(1);
+            if (auto *denials = window.findChild<cc::CodingDenialsWidget *>();
+                denials && denials->table()->model()->rowCount() > 0)
+                denials->table()->setCurrentIndex(denials->table()->model()->index(0, 0));
+            save(window, QStringLiteral("coding-denials"));
+            tabs->setCurrentIndex(0);
+        }
         // Send a query so that the provider has something in the inbox.
         const qint64 id = workspace->panel()->encounterId();
         (void)ws.value()->queries().send(
@@ -175,6 +191,52 @@ int main(int argc, char **argv)
         save(window, QStringLiteral("handoff-log"));
         window.showWorkspace(QStringLiteral("payerRules"));
         save(window, QStringLiteral("payer-rules"));
+        // The coding audit: the first recoded encounter with a disagreement, side by side,
+        // then the accuracy per coder by month.
+        window.showWorkspace(QStringLiteral("codingAudit"));
+        if (auto *audit = window.findChild<cc::CodingAuditWidget *>()) {
+            const cc::Session manager = login("manager");
+            qint64 shown = 0;
+            if (auto audits = ws.value()->codingAudits().audits(manager)) {
+                for (const auto &a : audits.value()) {
+                    auto items = ws.value()->codingAudits().items(manager, a.id);
+                    if (!items)
+                        continue;
+                    for (const auto &i : items.value()) {
+                        if (i.isDone() && i.agreedLines < i.auditedLines) {
+                            shown = i.id;
+                            break;
+                        }
+                    }
+                    if (shown != 0)
+                        break;
+                }
+            }
+            if (shown != 0 && audit->showComparison(shown))
+                save(window, QStringLiteral("coding-audit"));
+            else
+                err << "no recoded audit item with a disagreement in the demo\n";
+            audit->showPage(cc::CodingAuditWidget::Page::Accuracy);
+            audit->reloadAccuracy();
+            save(window, QStringLiteral("coding-accuracy"));
+        }
+        // The dashboard on a small laptop's screen: the tiles and the first row of charts.
+        window.resize(1280, 800);
+        window.showWorkspace(QStringLiteral("dashboard"));
+        save(window, QStringLiteral("dashboard"));
+        // Page 1 of the dashboard's printed readout: the measures of the period.
+        if (auto *dashboard = window.findChild<cc::DashboardWidget *>(); dashboard && dashboard->hasData()) {
+            cc::dashboardpdf::Options options;
+            options.practiceName = QStringLiteral("Maple Grove Family Health (demo)");
+            options.printedOn = QDate::currentDate();
+            const QImage page = cc::dashboardpdf::preview(dashboard->data(), options, 0, 110);
+            const QString file = out.filePath(QStringLiteral("dashboard-readout") + suffix
+                                              + QStringLiteral(".png"));
+            if (page.isNull() || !page.save(file))
+                err << "could not write " << file << '\n';
+            else
+                err << "wrote " << file << '\n';
+        }
     }
     {
         cc::MainWindow window(*ws.value(), login("admin"));

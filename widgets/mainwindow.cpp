@@ -15,18 +15,23 @@
 #include "common/errorbox.h"
 #include "common/idlewatcher.h"
 #include "manager/audittrailwidget.h"
+#include "manager/codingauditwidget.h"
+#include "manager/dashboardwidget.h"
 #include "manager/handofflogwidget.h"
 #include "manager/payerruleswidget.h"
 #include "manager/templateswidget.h"
 #include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/claimservice.h"
+#include "services/codingauditservice.h"
 #include "services/denialservice.h"
 #include "itemmodels/batchclaimmodel.h"
 #include "services/editdataservice.h"
 #include "services/handoffservice.h"
 #include "services/postingservice.h"
 #include "services/practiceservice.h"
+#include "services/queryservice.h"
 #include "services/submissionservice.h"
 #include "services/workstation.h"
 #include "storage/database.h"
@@ -47,6 +52,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cc {
 
@@ -179,11 +186,49 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                     &StatementsWidget::reload);
         }
     }
+    // The manager's measures, first of the manager's own workspaces; a claim behind a measure
+    // opens in Claims. Whatever moves a measure marks it stale (read again when shown).
+    if (m_session.can(Permission::ViewDashboard)) {
+        auto *dashboard = new DashboardWidget(m_session, m_workstation.measures());
+        dashboard->setPracticeName(practiceName);
+        connect(dashboard, &DashboardWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        addWorkspace(dashboard, tr("Dashboard"), QStringLiteral("Ctrl+Shift+K"));
+        if (auto *claimsPage = m_pages->findChild<ClaimsWidget *>()) {
+            connect(dashboard, &DashboardWidget::openClaimRequested, this,
+                    [this, claimsPage](qint64 id) {
+                        showWorkspace(QStringLiteral("claims"));
+                        claimsPage->openClaim(id);
+                    });
+        }
+        connect(&m_workstation.payments(), &PostingService::postingsChanged, dashboard,
+                &DashboardWidget::invalidate);
+        connect(&m_workstation.denials(), &DenialService::denialsChanged, dashboard,
+                &DashboardWidget::invalidate);
+        connect(&m_workstation.handoff(), &HandoffService::handoffChanged, dashboard,
+                &DashboardWidget::invalidate);
+        connect(&m_workstation.claims(), &ClaimService::claimsChanged, dashboard,
+                &DashboardWidget::invalidate);
+        connect(&m_workstation.submissions(), &SubmissionService::submissionsChanged, dashboard,
+                &DashboardWidget::invalidate);
+        connect(&m_workstation.queries(), &QueryService::queriesChanged, dashboard,
+                &DashboardWidget::invalidate);
+        connect(&m_workstation.codingAudits(), &CodingAuditService::codingAuditsChanged,
+                dashboard, &DashboardWidget::invalidate);
+    }
     if (m_session.can(Permission::ViewHandoffLog)) {
         auto *log = new HandoffLogWidget(m_session, m_workstation.handoffLog());
         connect(&m_workstation.handoff(), &HandoffService::handoffChanged, log,
                 &HandoffLogWidget::reload);
         addWorkspace(log, tr("Handoff log"), QStringLiteral("Ctrl+4"));
+    }
+    // Coding audits: managers draw and read them; coders recode each other's work blind.
+    if (m_session.can(Permission::RecodeAudit)) {
+        auto *audits = new CodingAuditWidget(m_session, m_workstation.codingAudits(),
+                                             m_workstation.codes());
+        connect(audits, &CodingAuditWidget::statusMessageRequested, this,
+                [this](const QString &m) { m_jobStatus->setText(m); });
+        addWorkspace(audits, tr("Coding audit"), QStringLiteral("Ctrl+Shift+U"));
     }
     if (m_session.can(Permission::ManagePayerRules))
         addWorkspace(new PayerRulesWidget(m_session, m_workstation.payerRules(),
@@ -221,6 +266,11 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
         m_pages->addWidget(none);
         m_nav->hide();
     }
+    // The list is as wide as its longest workspace name in the user's language, so that no
+    // name is cut off ("Coding audit", "Auditoría de codificación"), within reason.
+    const int navWidth = m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 12;
+    m_nav->setMaximumWidth(std::clamp(navWidth, 140, 320));
+    m_nav->setMinimumWidth(std::min(navWidth, 320));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 

@@ -48,7 +48,9 @@ void tst_MainWindow::workspacesFollowRole_data()
 {
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("workspaces");
-    QTest::newRow("coder") << int(Role::Coder) << QStringList{QStringLiteral("coderQueue")};
+    QTest::newRow("coder") << int(Role::Coder)
+                           << QStringList{QStringLiteral("coderQueue"),
+                                          QStringLiteral("codingAudit")};
     QTest::newRow("manager") << int(Role::Manager)
                              << QStringList{QStringLiteral("coderQueue"),
                                             QStringLiteral("handoff"),
@@ -58,7 +60,9 @@ void tst_MainWindow::workspacesFollowRole_data()
                                             QStringLiteral("denials"),
                                             QStringLiteral("statements"),
                                             QStringLiteral("receivables"),
+                                            QStringLiteral("dashboard"),
                                             QStringLiteral("handoffLog"),
+                                            QStringLiteral("codingAudit"),
                                             QStringLiteral("payerRules"),
                                             QStringLiteral("templates"),
                                             QStringLiteral("feeSchedule"),
