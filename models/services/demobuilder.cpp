@@ -3,31 +3,24 @@
 #include "auditservice.h"
 #include "authservice.h"
 #include "codesetservice.h"
+#include "demohistory_p.h"
 #include "demoscenarios.h"
-#include "scrubservice.h"
-#include "domain/handoff.h"
-#include "storage/claimrepository.h"
-#include "storage/payerrulerepository.h"
-#include "storage/userrepository.h"
 #include "domain/npi.h"
 #include "storage/database.h"
+#include "storage/demohistoryrepository.h"
 #include "storage/encounterrepository.h"
+#include "storage/payerrulerepository.h"
 #include "storage/practicerepository.h"
 #include "storage/transaction.h"
+#include "storage/userrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
-#include <random>
+#include <algorithm>
 
 namespace cc {
-
-/// Early return of a failed Result<…> (services do not see the storage layer's CC_TRY).
-#define CC_DEMO_TRY(expr)                                                                          \
-    do {                                                                                           \
-        if (auto r_ = (expr); !r_)                                                                 \
-            return r_.error();                                                                     \
-    } while (false)
 
 namespace {
 struct Tr
@@ -35,22 +28,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cc::DemoBuilder)
 };
 
-/// Deterministic choices: mt19937_64 is specified exactly by the standard, and the bounded
-/// draws below avoid the library-specific distributions.
-class Rng
-{
-public:
-    explicit Rng(quint64 seed) : m_engine(seed) { }
-    quint64 next() { return m_engine(); }
-    int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
-    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
-
-private:
-    std::mt19937_64 m_engine;
-};
+using demo::Rng;
 
 const QStringList kMaleFirst = {
     QStringLiteral("James"),   QStringLiteral("Robert"),  QStringLiteral("Michael"),
@@ -149,12 +127,115 @@ struct PatientInfo
     QString last;
 };
 
+bool sameCoding(const CodingDraft &a, const CodingDraft &b)
+{
+    if (a.diagnoses.size() != b.diagnoses.size() || a.services.size() != b.services.size())
+        return false;
+    for (qsizetype i = 0; i < a.diagnoses.size(); ++i) {
+        if (a.diagnoses.at(i).code != b.diagnoses.at(i).code)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.services.size(); ++i) {
+        const ServiceLineEntry &x = a.services.at(i), &y = b.services.at(i);
+        if (x.code != y.code || x.modifiers != y.modifiers || x.units != y.units
+            || x.pointers != y.pointers)
+            return false;
+    }
+    return true;
+}
+
+/**
+ * The coder's side of one encounter that is being coded or is coded: who catches a
+ * documentation problem and who misses it, who slips, which encounters wait for a query to the
+ * provider. @p state becomes Coding for an encounter that is queried first (the demo sends and
+ * answers the query, then stores the coding); @p asCoded is what the coder stored.
+ */
+struct CodingDice
+{
+    Rng rng;
+    demo::Quota slips[2]; ///< per coder
+    demo::Quota routineQueries;
+};
+
+void decideCoding(const demo::Calendar &calendar, CodingDice &dice, demo::EncounterPlan &plan,
+                  CodingDraft &asCoded, EncounterState &state, qint64 coder2Id, bool canQuery)
+{
+    const QDate dos = plan.dos;
+    const demo::Scenario &s = *plan.scenario;
+    const bool second = plan.coderId == coder2Id;
+    const bool teaching = demo::isTeachingCase(s);
+    // Catching a documentation problem is what the feedback loop teaches; the newer coder
+    // starts further behind.
+    const bool caught = !teaching
+            || dice.rng.chance(second ? calendar.mix(25, 85, dos) : calendar.mix(45, 90, dos));
+    // Dr. Okafor answers queries in the demo's provider account: the coders ask her about the
+    // problems only the provider can settle, and now and then to confirm a documented fact.
+    static const QStringList kQueried = {
+        QStringLiteral("ankle-sprain-glucose"), QStringLiteral("vitd-fatigue"),
+        QStringLiteral("skin-biopsy-no-25"), QStringLiteral("dm2-ckd-specificity"),
+        QStringLiteral("asthma")};
+    const bool routine = !teaching && canQuery
+            && dice.routineQueries.next(dice.rng, calendar.mix(8, 12, dos));
+    const QDate sent = demo::Calendar::workday(dos.addDays(1));
+    plan.query = canQuery && !plan.tail && sent < calendar.anchor
+            && ((teaching && caught && kQueried.contains(s.key)) || routine);
+    if (plan.query) {
+        plan.querySent = demo::Calendar::at(sent, dice.rng.between(9, 15), dice.rng.below(60));
+        // Hours to days early on; within the day once queries are routine.
+        const int hours
+                = dice.rng.between(calendar.mix(20, 2, dos), calendar.mix(110, 30, dos));
+        plan.queryAnswer = plan.querySent.addSecs(qint64(hours) * 3600);
+        plan.queryAnswered = plan.queryAnswer < demo::Calendar::at(calendar.anchor, 0);
+        const QDate answered = plan.queryAnswer.date();
+        plan.codedDay = demo::Calendar::workday(
+                plan.queryAnswer.time().hour() >= 14 ? answered.addDays(1) : answered);
+        plan.coded = state == EncounterState::Coded && plan.queryAnswered
+                && plan.codedDay < calendar.anchor;
+        if (teaching)
+            demo::correctTeachingCase(s, true, plan.correct);
+        state = EncounterState::Coding;
+        return;
+    }
+    plan.codedDay = demo::Calendar::workday(dos.addDays(1));
+    if (state == EncounterState::Coded && plan.codedDay >= calendar.anchor)
+        state = EncounterState::Coding; // after a weekend: the coder is on it today
+    plan.coded = state == EncounterState::Coded;
+    if (teaching) {
+        const CodingDraft asMarked = plan.correct; // the superbill's codes
+        demo::correctTeachingCase(s, false, plan.correct);
+        asCoded = plan.correct;
+        if (!caught) {
+            asCoded = asMarked;
+            demo::missTeachingCase(s, asCoded);
+            if (!sameCoding(asCoded, plan.correct))
+                plan.slip = demo::Slip::Teaching;
+        }
+        return;
+    }
+    asCoded = plan.correct;
+    // Slips: the newer coder makes more; both make fewer once returns come with reasons.
+    if (plan.tail
+        || !dice.slips[second ? 1 : 0].next(dice.rng, second ? calendar.mix(22, 8, dos)
+                                                             : calendar.mix(14, 6, dos)))
+        return;
+    DiagnosisEntry &principal = asCoded.diagnoses.first();
+    if (principal.code.size() > 3 && dice.rng.chance(60)) {
+        principal.code.truncate(3); // the category, not billable
+        plan.slip = demo::Slip::Category;
+    } else if (!asCoded.services.isEmpty()) {
+        // A pointer to a diagnosis the encounter does not have.
+        asCoded.services.last().pointers = {int(asCoded.diagnoses.size()) + 1};
+        plan.slip = demo::Slip::Pointers;
+    }
+}
+
 } // namespace
 
 QList<DemoBuilder::Credential> DemoBuilder::credentials()
 {
     return {
         {QStringLiteral("coder"), QStringLiteral("coder-demo"), QStringLiteral("coder")},
+        {QStringLiteral("coder2"), QStringLiteral("coder2-demo"), QStringLiteral("coder")},
         {QStringLiteral("biller"), QStringLiteral("biller-demo"), QStringLiteral("biller")},
         {QStringLiteral("manager"), QStringLiteral("manager-demo"), QStringLiteral("manager")},
         {QStringLiteral("provider"), QStringLiteral("provider-demo"), QStringLiteral("provider")},
@@ -307,6 +388,7 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
     }
 
     // Patients and their coverages.
+    demo::History history; // what the demo's history is played from
     const int patientCount = qBound(220, options.encounters / 4, 40000);
     QList<PatientInfo> patients;
     patients.reserve(patientCount);
@@ -392,6 +474,9 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
             s.groupNumber = QStringLiteral("MEDIGAP");
             if (auto r = practiceRepo.insertCoverage(s); !r)
                 return r.error();
+            history.secondPlan.insert(id.value(), s.payerId == blue
+                                                          ? QStringLiteral("Lakeshore Blue Cross")
+                                                          : QStringLiteral("Summit Health Plan"));
         }
         // A cardiology echo or an orthopedic injection series needs the plan's approval.
         if ((c.payerId == summit || c.payerId == blue) && rng.chance(8)) {
@@ -401,7 +486,7 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
             a.authNumber = QStringLiteral("PA%1").arg(rng.between(1000000, 9999999));
             a.codes = rng.chance(50) ? QStringList{QStringLiteral("93306")}
                                      : QStringList{QStringLiteral("20610")};
-            a.validFrom = options.anchor.addDays(-60);
+            a.validFrom = options.anchor.addDays(-160); // covers the whole history
             a.validTo = options.anchor.addDays(rng.between(-20, 120));
             a.visitsAllowed = rng.between(1, 6);
             if (auto r = practiceRepo.insertAuthorization(a); !r)
@@ -409,7 +494,37 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
         }
     }
 
-    // Encounters: weekday clinic days over the 30 days ending at the anchor.
+    // One account per role, and a second coder; the provider account is Dr. Okafor's.
+    QHash<QString, qint64> userIds;
+    for (const Credential &c : credentials()) {
+        const Role role = roles::fromKey(c.role).value_or(Role::Coder);
+        static const QHash<QString, QString> fullNames = {
+            {QStringLiteral("coder"), QStringLiteral("Dana Whitfield, CPC")},
+            {QStringLiteral("coder2"), QStringLiteral("Kevin Osei, CCA")},
+            {QStringLiteral("biller"), QStringLiteral("Marcus Bell")},
+            {QStringLiteral("manager"), QStringLiteral("Renee Alvarez")},
+            {QStringLiteral("provider"), QStringLiteral("Adaeze Okafor, MD")},
+            {QStringLiteral("admin"), QStringLiteral("Practice Administrator")},
+        };
+        AuthService::NewUser u{c.username, fullNames.value(c.username), role, c.password, {}};
+        if (role == Role::Provider)
+            u.providerId = firstProviderId;
+        auto id = m_auth.createInitialUser(u);
+        if (!id)
+            return id.error();
+        userIds.insert(c.username, id.value());
+        ++summary.users;
+    }
+    const qint64 coderId = userIds.value(QStringLiteral("coder"));
+    const qint64 coder2Id = userIds.value(QStringLiteral("coder2"));
+
+    // Encounters: weekday clinic days over the history (demo::Calendar), and a few visits 4 to
+    // 5 months old whose claims are still open (A/R over 120 days). What happens to each one
+    // (who codes it, a slip, a missed documentation problem, a query) is decided here, with
+    // dice of its own so the practice itself does not change when the story does.
+    history.calendar.anchor = options.anchor;
+    const demo::Calendar &calendar = history.calendar;
+    CodingDice coderDice{Rng(options.seed ^ 0x636f646572ULL), {}, {}};
     const QList<demo::Scenario> &all = demo::scenarios();
     int totalWeight = 0;
     for (const auto &s : all)
@@ -442,18 +557,39 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
         return nullptr;
     };
     QList<QDate> clinicDays;
-    for (int back = 29; back >= 0; --back) {
+    for (int back = demo::Calendar::kHistoryDays - 1; back >= 0; --back) {
         const QDate d = options.anchor.addDays(-back);
         if (d.dayOfWeek() <= 5 || back == 0)
             clinicDays.append(d);
     }
+    // The oldest visits: after the two classic cases of today, spread over 122–150 days ago.
+    const int tail = options.encounters >= 60 ? std::max(2, options.encounters / 80) : 0;
+    QList<QDate> tailDays;
+    for (int k = 0; k < tail; ++k) {
+        tailDays.append(demo::Calendar::workday(
+                options.anchor.addDays(-150 + k * 25 / tail)));
+    }
+
+    // Today's schedule: the coder's queue opens on a full clinic day (about 14 visits, not yet
+    // coded) whatever the size of the demo; the last encounters made are today's.
+    const int spread = options.encounters - tail;
+    const int perDay = spread / int(clinicDays.size());
+    const int today = options.encounters >= 40
+            ? std::clamp(14 - perDay, 0, options.encounters / 8)
+            : 0;
 
     EncounterRepository encounterRepo(m_db);
+    QSet<std::pair<qint64, QDate>> seenOn;
     for (int i = 0; i < options.encounters; ++i) {
         // Spread evenly over clinic days; the first encounters of "today" are the two classic
-        // glucose cases.
-        const int dayIndex = int((qint64(i) * clinicDays.size()) / qMax(1, options.encounters));
-        const QDate dos = i < 2 ? options.anchor : clinicDays.at(dayIndex);
+        // glucose cases, the next ones the oldest visits.
+        const bool oldest = i >= 2 && i < 2 + tail;
+        const bool scheduled = i >= options.encounters - today;
+        const int j = i < 2 ? i : i - tail;
+        const int dayIndex = int((qint64(j) * clinicDays.size()) / qMax(1, spread - today));
+        const QDate dos = i < 2 || scheduled ? options.anchor
+                : oldest                     ? tailDays.at(i - 2)
+                                             : clinicDays.at(dayIndex);
         const demo::Scenario *scenario = nullptr;
         PatientInfo patient;
         if (i < 2) {
@@ -469,9 +605,15 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
                     break;
             }
         } else {
-            patient = patients.at(rng.below(int(patients.size())));
+            // One visit per patient and day: two would bill the same services twice.
+            for (int tries = 0; tries < 20; ++tries) {
+                patient = patients.at(rng.below(int(patients.size())));
+                if (!seenOn.contains({patient.id, dos}))
+                    break;
+            }
             scenario = &pickScenario(patient);
         }
+        seenOn.insert({patient.id, dos});
         const QList<qint64> &candidates = providersBySpecialty.value(scenario->specialty);
         // The classic cases go to Dr. Okafor, whose demo account can answer queries about them.
         const qint64 providerId = i < 2 || candidates.isEmpty() ? firstProviderId
@@ -502,56 +644,68 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
         e.dateOfService = dos;
         e.placeOfService = scenario->placeOfService;
         e.clinicalNote = demo::fillTemplate(scenario->note, values);
-        e.createdAt = QStringLiteral("%1T17:00:00.000Z").arg(dos.toString(Qt::ISODate));
+        // Made when the visit was documented; today's visits come from the schedule the
+        // evening before, so that nothing of the demo is stamped later than the moment it is
+        // built on its anchor day.
+        e.createdAt = dos < options.anchor
+                ? QStringLiteral("%1T17:00:00.000Z").arg(dos.toString(Qt::ISODate))
+                : QStringLiteral("%1T18:00:00.000Z")
+                          .arg(options.anchor.addDays(-1).toString(Qt::ISODate));
         // Older work has been coded; the last days wait in the queue.
         const qint64 age = dos.daysTo(options.anchor);
         const int roll = rng.below(100);
-        if (age >= 4 && roll < 80)
+        if (age >= 10 || (age >= 2 && roll < 75))
             e.state = EncounterState::Coded;
         else if (age >= 1 && roll < 15)
             e.state = EncounterState::Coding;
         else
             e.state = EncounterState::New;
-        const bool coded = e.state == EncounterState::Coded;
-        if (coded) {
-            int position = 1;
-            for (const QString &code : scenario->diagnoses)
-                e.diagnoses.append({position++, code});
-        }
+
+        demo::EncounterPlan plan;
+        plan.dos = dos;
+        plan.providerId = providerId;
+        plan.scenario = scenario;
+        plan.tail = oldest;
+        plan.coderId = coderDice.rng.chance(scenario->specialty == QLatin1String("primary_care") ? 35
+                                                                                          : 70)
+                ? coder2Id
+                : coderId;
+        int position = 1;
+        for (const QString &code : scenario->diagnoses)
+            plan.correct.diagnoses.append({position++, code});
         int lineNo = 1;
         for (const demo::ScenarioService &svc : scenario->services) {
             ServiceLineEntry line;
             line.lineNo = lineNo++;
             line.code = svc.code;
-            line.modifiers = coded ? svc.modifiers : QStringList();
+            line.modifiers = svc.modifiers;
             line.units = svc.units;
-            line.pointers = coded ? svc.pointers : QList<int>();
+            line.pointers = svc.pointers;
             line.chargeCents = feeFor(fees, svc.code) * svc.units;
             line.serviceDate = dos;
+            plan.correct.services.append(line);
+        }
+        CodingDraft asCoded = plan.correct;
+        if (e.state != EncounterState::New && i >= 2)
+            decideCoding(calendar, coderDice, plan, asCoded, e.state, coder2Id,
+                         providerId == firstProviderId);
+        const bool coded = e.state == EncounterState::Coded;
+        if (coded)
+            e.diagnoses = asCoded.diagnoses;
+        for (ServiceLineEntry line : std::as_const(asCoded.services)) {
+            if (!coded) {
+                line.modifiers.clear();
+                line.pointers.clear();
+            }
             e.services.append(line);
         }
-        if (auto r = encounterRepo.insert(e); !r)
-            return r.error();
-        ++summary.encounters;
-    }
-
-    // One account per role; the provider account is Dr. Okafor's.
-    for (const Credential &c : credentials()) {
-        const Role role = roles::fromKey(c.role).value_or(Role::Coder);
-        static const QHash<QString, QString> fullNames = {
-            {QStringLiteral("coder"), QStringLiteral("Dana Whitfield, CPC")},
-            {QStringLiteral("biller"), QStringLiteral("Marcus Bell")},
-            {QStringLiteral("manager"), QStringLiteral("Renee Alvarez")},
-            {QStringLiteral("provider"), QStringLiteral("Adaeze Okafor, MD")},
-            {QStringLiteral("admin"), QStringLiteral("Practice Administrator")},
-        };
-        AuthService::NewUser u{c.username, fullNames.value(c.username), role, c.password, {}};
-        if (role == Role::Provider)
-            u.providerId = firstProviderId;
-        auto id = m_auth.createInitialUser(u);
+        auto id = encounterRepo.insert(e);
         if (!id)
             return id.error();
-        ++summary.users;
+        plan.id = id.value();
+        history.byEncounter.insert(plan.id, history.encounters.size());
+        history.encounters.append(std::move(plan));
+        ++summary.encounters;
     }
 
     if (auto r = practiceRepo.setSetting(QStringLiteral("demo_seed"), QString::number(options.seed));
@@ -563,11 +717,18 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
         return r.error();
     if (auto r = CodeSetService(m_db, m_audit).installStarterSet(); !r)
         return r.error();
-    if (auto r = advanceCodedWork(options); !r)
+    if (auto r = openSessions(history); !r)
         return r.error();
-    if (auto r = sendClaims(options); !r)
+    if (auto r = codeAndHandOff(options, history); !r)
         return r.error();
-    if (auto r = postRemittances(options); !r)
+    if (auto r = playClaims(options, history); !r)
+        return r.error();
+    if (auto r = auditCoding(history); !r)
+        return r.error();
+    // The practice, its accounts and rules were set up before the oldest visit of the demo.
+    if (auto r = DemoHistoryRepository(m_db).restampSetup(demo::Calendar::at(
+                options.anchor.addDays(-demo::Calendar::kTailDays - 40), 9));
+        !r)
         return r.error();
     if (auto r = m_audit.recordSystem(QStringLiteral("demo"), QStringLiteral("practice.demo"),
                                       QStringLiteral("practice"), std::nullopt,
@@ -581,100 +742,24 @@ Result<DemoBuilder::Summary> DemoBuilder::build(const Options &options)
     return summary;
 }
 
-Result<void> DemoBuilder::advanceCodedWork(const Options &options)
+Result<void> DemoBuilder::openSessions(demo::History &history)
 {
-    EncounterRepository encounters(m_db);
-    ClaimRepository claims(m_db);
     UserRepository users(m_db);
-    auto coder = users.findByUsername(QStringLiteral("coder"));
-    auto biller = users.findByUsername(QStringLiteral("biller"));
-    if (!coder || !biller)
-        return !coder ? coder.error() : biller.error();
-    if (!coder.value() || !biller.value())
-        return {};
-    const qint64 coderId = coder.value()->id;
-    const qint64 billerId = biller.value()->id;
-
-    auto coded = encounters.inState(EncounterState::Coded);
-    if (!coded)
-        return coded.error();
-    CodeSetService codes(m_db, m_audit);
-    ScrubService scrubber(m_db, codes);
-    QList<EncounterDetail> details;
-    QList<ScrubClaim> scrubClaims;
-    // The newest coded work only: a benchmark-sized demo keeps an older coded backlog rather
-    // than spend minutes scrubbing it.
-    constexpr qsizetype kMaxAdvanced = 3000;
-    const QList<EncounterSummary> &all = coded.value();
-    for (const EncounterSummary &s : all.mid(std::max<qsizetype>(0, all.size() - kMaxAdvanced))) {
-        EncounterDetail detail;
-        auto claim = scrubber.storedEncounterClaim(s.id, &detail);
-        if (!claim)
-            return claim.error();
-        if (!claim.value())
-            continue;
-        scrubClaims.append(*claim.value());
-        details.append(detail);
-    }
-    auto scrubbed = scrubber.scrub(scrubClaims, options.anchor);
-    if (!scrubbed)
-        return scrubbed.error();
-
-    auto stamp = [](const QDate &day, int hour, int minute) {
-        return QStringLiteral("%1T%2:%3:00.000Z")
-                .arg(day.toString(Qt::ISODate))
-                .arg(hour, 2, 10, QLatin1Char('0'))
-                .arg(minute, 2, 10, QLatin1Char('0'));
+    const std::pair<QString, Session *> accounts[] = {
+        {QStringLiteral("coder"), &history.coder},     {QStringLiteral("coder2"), &history.coder2},
+        {QStringLiteral("biller"), &history.biller},   {QStringLiteral("manager"), &history.manager},
+        {QStringLiteral("provider"), &history.provider},
     };
-    for (qsizetype i = 0; i < details.size(); ++i) {
-        const EncounterDetail &e = details.at(i);
-        const QList<Finding> &found = scrubbed->at(i).findings;
-        const QString json = QString::fromUtf8(findings::toJson(found));
-        const QDate dos = e.summary.dateOfService;
-        const qint64 age = dos.daysTo(options.anchor);
-        const bool errors = findings::hasErrors(found);
-        CC_DEMO_TRY(claims.replaceEncounterFindings(e.summary.id, found));
-        CC_DEMO_TRY(encounters.logTransition(e.summary.id, coderId, EncounterState::Coding,
-                                             EncounterState::Coded, {}, {}, json,
-                                             stamp(dos.addDays(1), 14, 0)));
-        const QString note = errors ? Tr::tr("Coded as documented; please look at the finding.")
-                                    : QString();
-        CC_DEMO_TRY(encounters.setState(e.summary.id, -1, EncounterState::HandedOff));
-        CC_DEMO_TRY(encounters.logTransition(e.summary.id, coderId, EncounterState::Coded,
-                                             EncounterState::HandedOff, note, {}, json,
-                                             stamp(dos.addDays(1), 14, 2)));
-        if (age < 8)
-            continue; // still waiting for the biller
-        if (errors && age > 10)
-            continue; // older work with an error still waits: the biller has not got to it
-        if (errors) {
-            const QString reason = found.first().rule == QLatin1String("dx-not-supporting")
-                    ? QStringLiteral("dx-not-supporting")
-                    : QStringLiteral("wrong-code");
-            const QString text = Tr::tr("Please check the finding with the provider.");
-            CC_DEMO_TRY(encounters.setState(
-                    e.summary.id, -1, EncounterState::Returned,
-                    QStringLiteral("%1: %2").arg(returnreasons::displayName(reason), text)));
-            CC_DEMO_TRY(encounters.logTransition(e.summary.id, billerId,
-                                                 EncounterState::HandedOff,
-                                                 EncounterState::Returned, text, reason, json,
-                                                 stamp(dos.addDays(2), 10, 0)));
-            continue;
-        }
-        auto context = claims.context(e.summary.id);
-        if (!context)
-            return context.error();
-        auto pcn = claims.nextPatientControlNumber();
-        if (!pcn)
-            return pcn.error();
-        auto claimId = claims.insertDraft(e, context.value(), pcn.value(), {});
-        if (!claimId)
-            return claimId.error();
-        CC_DEMO_TRY(claims.attachFindings(e.summary.id, claimId.value()));
-        CC_DEMO_TRY(encounters.setState(e.summary.id, -1, EncounterState::Accepted));
-        CC_DEMO_TRY(encounters.logTransition(e.summary.id, billerId, EncounterState::HandedOff,
-                                             EncounterState::Accepted, {}, {}, json,
-                                             stamp(dos.addDays(2), 10, 0)));
+    for (const auto &[name, session] : accounts) {
+        auto user = users.findByUsername(name);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return Error::make(Error::Kind::Other, Tr::tr("The demo accounts could not be read."),
+                               QStringLiteral("no demo user %1").arg(name));
+        const UserRecord &u = *user.value();
+        *session = Session{u.id, u.username, u.fullName,
+                           roles::fromKey(u.role).value_or(Role::Coder), u.providerId};
     }
     return {};
 }

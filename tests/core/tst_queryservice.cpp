@@ -118,7 +118,11 @@ void tst_QueryService::nonCompliantQueriesRefused()
             m_db->login(Role::Biller), encounter,
             {QStringLiteral("open-specificity"), QStringLiteral("q"), QString(), {}});
     QCOMPARE(byBiller.error().kind, Error::Kind::Forbidden);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documentation_queries")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documentation_queries WHERE "
+                                   "encounter_id = %1")
+                            .arg(encounter))
+                     .toInt(),
+             0);
     QCOMPARE(scalar(QStringLiteral("SELECT state FROM encounters WHERE id = %1").arg(encounter))
                      .toString(),
              QStringLiteral("new"));

@@ -389,8 +389,10 @@ void tst_StatementService::pdfWrittenWithPages()
                              .arg(run->runId))
                  .toLongLong(),
         27000);
+    // (The demo's history has statement runs of its own.)
     QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                        "'statements.run'"))
+                                        "'statements.run' AND entity_id = %1")
+                             .arg(run->runId))
                  .toInt(),
         1);
 }
@@ -430,6 +432,9 @@ void tst_StatementService::pdfLongStatementTakesMorePages()
 void tst_StatementService::zeroBalanceExcluded()
 {
     makeFixture();
+    // The demo's history has statement runs of its own: none is added.
+    const int runs = m_db->value(QStringLiteral("SELECT count(*) FROM statement_runs")).toInt();
+    const int sent = m_db->value(QStringLiteral("SELECT count(*) FROM statements")).toInt();
     auto balances = statements().balances(kToday);
     QVERIFY(balances.ok());
     for (const PatientBalance &p : balances.value())
@@ -439,8 +444,8 @@ void tst_StatementService::zeroBalanceExcluded()
     QVERIFY(!run.ok());
     QCOMPARE(run.error().kind, Error::Kind::Invalid);
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM statement_runs")).toInt(), 0);
-    QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM statements")).toInt(), 0);
+    QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM statement_runs")).toInt(), runs);
+    QCOMPARE(m_db->value(QStringLiteral("SELECT count(*) FROM statements")).toInt(), sent);
 }
 
 void tst_StatementService::roles_data()

@@ -230,7 +230,10 @@ void tst_QueryComposerDialog::yesNoWithoutQuoteIsRefused()
     QCOMPARE(question->toPlainText(), typed);
     QCOMPARE(dialog.templateKey(), QStringLiteral("yn-confirm-documented"));
 
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documentation_queries")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documentation_queries WHERE "
+                                   "encounter_id = %1")
+                            .arg(encounter.summary.id)),
+             0);
     QCOMPARE(
         value(
             QStringLiteral("SELECT state FROM encounters WHERE id = %1").arg(encounter.summary.id))
@@ -238,7 +241,8 @@ void tst_QueryComposerDialog::yesNoWithoutQuoteIsRefused()
         QStringLiteral("new"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM handoff_log WHERE to_state = "
-                                   "'query_pending'")),
+                                   "'query_pending' AND encounter_id = %1")
+                            .arg(encounter.summary.id)),
         0);
     dialog.grab().save(QStringLiteral("/tmp/queries_composer_refused.png"));
 
@@ -276,7 +280,10 @@ void tst_QueryComposerDialog::placeholderMustBeReplaced()
                 ->text()
                 .contains(QStringLiteral("{service}")));
     QCOMPARE(question->textCursor().selectedText(), QStringLiteral("{service}"));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documentation_queries")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documentation_queries WHERE "
+                                   "encounter_id = %1")
+                            .arg(encounter.summary.id)),
+             0);
 
     question->textCursor().insertText(QStringLiteral("82947"));
     dialog.send();

@@ -63,6 +63,7 @@ void tst_ReceivablesWidget::init()
     m_biller = m_db->login(Role::Biller);
     m_db->value(QStringLiteral("UPDATE claims SET state = 'closed'"));
     m_db->value(QStringLiteral("DELETE FROM postings"));
+    m_db->value(QStringLiteral("DELETE FROM work_notes")); // the demo history's denial work
     m_db->ws().receivables().setToday(kToday);
     m_late = sentClaim(50, 40, 12000);
     m_recent = sentClaim(100, 5, 3000);

@@ -61,6 +61,9 @@ void tst_StatementsWidget::init()
     m_biller = m_db->login(Role::Biller);
     m_db->value(QStringLiteral("UPDATE claims SET state = 'closed'"));
     m_db->value(QStringLiteral("DELETE FROM postings"));
+    // The demo history's statement runs: only the test's own count.
+    m_db->value(QStringLiteral("DELETE FROM statements"));
+    m_db->value(QStringLiteral("DELETE FROM statement_runs"));
     const qint64 first = answeredClaim(0, 10, 2500);
     QVERIFY(first > 0);
     QVERIFY(answeredClaim(m_patient, 75, 4000) > 0);
