@@ -286,6 +286,104 @@
     </message>
 </context>
 <context>
+    <name>cc::AuditAccuracyModel</name>
+    <message>
+        <source>Unknown coder</source>
+        <translation>Codificador desconocido</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Lines agreed</source>
+        <translation>Líneas coincidentes</translation>
+    </message>
+    <message>
+        <source>Lines audited</source>
+        <translation>Líneas auditadas</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>The month the encounters were recoded in</source>
+        <translation>El mes en que se recodificaron las consultas</translation>
+    </message>
+    <message>
+        <source>Encounters recoded</source>
+        <translation>Consultas recodificadas</translation>
+    </message>
+    <message>
+        <source>Code lines of either coding (a line only one side has counts as a disagreement)</source>
+        <translation>Líneas de código de cualquiera de las dos codificaciones (una línea que solo tiene una de las partes cuenta como discrepancia)</translation>
+    </message>
+    <message>
+        <source>Lines agreed ÷ lines audited</source>
+        <translation>Líneas coincidentes ÷ líneas auditadas</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AuditComparisonModel</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Coder&apos;s code means</source>
+        <translation>Significado del código del codificador</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s code means</source>
+        <translation>Significado del código del auditor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The coder&apos;s line, as it was when the sample was drawn</source>
+        <translation>La línea del codificador, tal como estaba cuando se extrajo la muestra</translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s blind recode</source>
+        <translation>La recodificación a ciegas del auditor</translation>
+    </message>
+    <message>
+        <source>A service line agrees when code, modifiers and units are the same; a diagnosis when the code is</source>
+        <translation>Una línea de servicio coincide cuando el código, los modificadores y las unidades son iguales; un diagnóstico, cuando el código es igual</translation>
+    </message>
+</context>
+<context>
     <name>cc::AuditService</name>
     <message>
         <source>Audit row %1 follows row %2: the rows between them were removed.</source>
@@ -3062,6 +3160,818 @@
     </message>
 </context>
 <context>
+    <name>cc::CoderWorkspace</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>The encounters to code (Ctrl+PgUp)</source>
+        <translation>Las consultas por codificar (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Denials whose payer reason traces to coding (Ctrl+PgDown)</source>
+        <translation>Denegaciones cuyo motivo del pagador se debe a la codificación (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Denials from coding (%1)</source>
+        <translation>Denegaciones por codificación (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingAuditItemModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Recoded by %1 on %2</source>
+        <translation>Recodificado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Waiting for a blind recode</source>
+        <translation>En espera de una recodificación a ciegas</translation>
+    </message>
+    <message>
+        <source>MRN %1</source>
+        <translation>MRN %1</translation>
+    </message>
+    <message>
+        <source>DOS</source>
+        <translation>Fecha de serv.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Lines agreed</source>
+        <translation>Líneas coincidentes</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Who coded the encounter</source>
+        <translation>Quién codificó la consulta</translation>
+    </message>
+    <message>
+        <source>Who recoded it blind</source>
+        <translation>Quién la recodificó a ciegas</translation>
+    </message>
+    <message>
+        <source>Code lines both codings share, of all the code lines either has</source>
+        <translation>Líneas de código que comparten ambas codificaciones, del total de líneas de código que tiene cualquiera de ellas</translation>
+    </message>
+    <message>
+        <source>Lines agreed ÷ lines audited</source>
+        <translation>Líneas coincidentes ÷ líneas auditadas</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingAuditListModel</name>
+    <message>
+        <source>Audit %1</source>
+        <translation>Auditoría %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 audited code lines agreed, over the %3 items done</source>
+        <translation>Coincidieron %1 de %2 líneas de código auditadas, en las %3 consultas ya recodificadas</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Extraída</translation>
+    </message>
+    <message>
+        <source>Dates of service</source>
+        <translation>Fechas de servicio</translation>
+    </message>
+    <message>
+        <source>Per coder</source>
+        <translation>Por codificador</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Recoded</source>
+        <translation>Recodificadas</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>When the sample was drawn, and by whom</source>
+        <translation>Cuándo se extrajo la muestra, y quién la extrajo</translation>
+    </message>
+    <message>
+        <source>The dates of service the sample was drawn from</source>
+        <translation>Las fechas de servicio de las que se extrajo la muestra</translation>
+    </message>
+    <message>
+        <source>At most this many encounters of each coder</source>
+        <translation>Como máximo esta cantidad de consultas de cada codificador</translation>
+    </message>
+    <message>
+        <source>The same seed over the same data draws the same sample</source>
+        <translation>La misma semilla sobre los mismos datos extrae la misma muestra</translation>
+    </message>
+    <message>
+        <source>Items recoded of the items drawn</source>
+        <translation>Consultas recodificadas del total de consultas extraídas</translation>
+    </message>
+    <message>
+        <source>Audited code lines the auditor agreed with ÷ audited code lines</source>
+        <translation>Líneas de código auditadas con las que coincidió el auditor ÷ líneas de código auditadas</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingAuditRepository</name>
+    <message>
+        <source>Audit item %1 no longer exists.</source>
+        <translation>El elemento de auditoría %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Audit item %1 was recoded already: each sampled encounter is recoded once.</source>
+        <translation>El elemento de auditoría %1 ya se recodificó: cada consulta de la muestra se recodifica una sola vez.</translation>
+    </message>
+    <message>
+        <source>Audit item %1 was changed by someone else since you opened it. Reload the list, then try again.</source>
+        <translation>Otra persona modificó el elemento de auditoría %1 después de que usted lo abrió. Vuelva a cargar la lista e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingAuditService</name>
+    <message>
+        <source>✓ Agreed</source>
+        <translation>✓ Coincide</translation>
+    </message>
+    <message>
+        <source>✗ Modifiers differ</source>
+        <translation>✗ Difieren los modificadores</translation>
+    </message>
+    <message>
+        <source>✗ Units differ</source>
+        <translation>✗ Difieren las unidades</translation>
+    </message>
+    <message>
+        <source>✗ Modifiers and units differ</source>
+        <translation>✗ Difieren los modificadores y las unidades</translation>
+    </message>
+    <message>
+        <source>✗ Only the coder</source>
+        <translation>✗ Solo el codificador</translation>
+    </message>
+    <message>
+        <source>✗ Only the auditor</source>
+        <translation>✗ Solo el auditor</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 encounters per coder.</source>
+        <translation>Elija entre 1 y %1 consultas por codificador.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Elija un período cuyo primer día no sea posterior a su último día.</translation>
+    </message>
+    <message>
+        <source>There are no coded encounters in that period (%1 to %2) that are not already waiting in an audit. Choose another period.</source>
+        <translation>No hay consultas codificadas en ese período (%1 al %2) que no estén ya pendientes en una auditoría. Elija otro período.</translation>
+    </message>
+    <message>
+        <source>Audit %1 no longer exists.</source>
+        <translation>La auditoría %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Audit item %1 no longer exists.</source>
+        <translation>El elemento de auditoría %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>You coded this encounter, so you cannot audit it: a coder never audits their own work. Another coder or the office manager recodes it.</source>
+        <translation>Usted codificó esta consulta, así que no puede auditarla: un codificador nunca audita su propio trabajo. La recodifica otro codificador o el gerente de oficina.</translation>
+    </message>
+    <message>
+        <source>Encounter %1 no longer exists.</source>
+        <translation>La consulta %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>This encounter was recoded already by %1 on %2: each sampled encounter is recoded once.</source>
+        <translation>%1 ya recodificó esta consulta el %2: cada consulta de la muestra se recodifica una sola vez.</translation>
+    </message>
+    <message>
+        <source>Audit item %1 was changed by someone else since you opened it. Reload the list, then try again.</source>
+        <translation>Otra persona modificó el elemento de auditoría %1 después de que usted lo abrió. Vuelva a cargar la lista e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Code at least one diagnosis.</source>
+        <translation>Codifique al menos un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Code at least one service line.</source>
+        <translation>Codifique al menos una línea de servicio.</translation>
+    </message>
+    <message>
+        <source>At most %1 diagnoses.</source>
+        <translation>Como máximo %1 diagnósticos.</translation>
+    </message>
+    <message>
+        <source>At most %1 service lines.</source>
+        <translation>Como máximo %1 líneas de servicio.</translation>
+    </message>
+    <message>
+        <source>Diagnosis %1 has no code.</source>
+        <translation>El diagnóstico %1 no tiene código.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Service line %1 has no code.</source>
+        <translation>La línea de servicio %1 no tiene código.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): units must be from 1 to %3.</source>
+        <translation>Línea %1 (%2): las unidades deben estar entre 1 y %3.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): at most %3 modifiers.</source>
+        <translation>Línea %1 (%2): como máximo %3 modificadores.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): &quot;%3&quot; is not a modifier (two letters or digits, such as 25).</source>
+        <translation>Línea %1 (%2): &quot;%3&quot; no es un modificador (dos letras o dígitos, como 25).</translation>
+    </message>
+    <message>
+        <source>The recode cannot be saved yet:
+• %1</source>
+        <translation>Todavía no se puede guardar la recodificación:
+• %1</translation>
+    </message>
+    <message>
+        <source>(not in the code sets)</source>
+        <translation>(no está en los conjuntos de códigos)</translation>
+    </message>
+    <message>
+        <source>This encounter has not been recoded yet: the comparison shows once the auditor has saved a recode.</source>
+        <translation>Esta consulta todavía no se ha recodificado: la comparación aparece cuando el auditor guarda una recodificación.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingAuditWidget</name>
+    <message>
+        <source>&lt;b&gt;Draw a random sample&lt;/b&gt; of coded encounters: up to the given number per coder, dates of service in the period, none already waiting in an audit. Each is recoded blind; the same seed over the same data draws the same sample.</source>
+        <translation>&lt;b&gt;Extraiga una muestra aleatoria&lt;/b&gt; de consultas codificadas: hasta la cantidad indicada por codificador, con fechas de servicio dentro del período y ninguna que ya esté pendiente en una auditoría. Cada una se recodifica a ciegas; la misma semilla sobre los mismos datos extrae la misma muestra.</translation>
+    </message>
+    <message>
+        <source>First date of service</source>
+        <translation>Primera fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Last date of service</source>
+        <translation>Última fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Encounters per coder</source>
+        <translation>Consultas por codificador</translation>
+    </message>
+    <message>
+        <source>Seed of the random draw</source>
+        <translation>Semilla de la extracción aleatoria</translation>
+    </message>
+    <message>
+        <source>Keep a seed to repeat a draw; any number gives a new sample</source>
+        <translation>Conserve una semilla para repetir una extracción; cualquier otro número da una muestra nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>E&amp;xtraer muestra</translation>
+    </message>
+    <message>
+        <source>Draw the sample and list it below</source>
+        <translation>Extraer la muestra y mostrarla abajo</translation>
+    </message>
+    <message>
+        <source>DOS &amp;from</source>
+        <translation>Fecha de serv. &amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Per coder</source>
+        <translation>&amp;Por codificador</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>Semi&amp;lla</translation>
+    </message>
+    <message>
+        <source>Audits drawn</source>
+        <translation>Auditorías extraídas</translation>
+    </message>
+    <message>
+        <source>Encounters of the audit</source>
+        <translation>Consultas de la auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Recode</source>
+        <translation>&amp;Recodificar</translation>
+    </message>
+    <message>
+        <source>Recode the selected encounter blind (Enter)</source>
+        <translation>Recodificar a ciegas la consulta seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Show both codings of the selected encounter (Enter)</source>
+        <translation>Mostrar ambas codificaciones de la consulta seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Encounters waiting for your blind recode&lt;/b&gt; (never your own coding). Enter opens one; code it from the documentation as you would have, then save (Ctrl+S).</source>
+        <translation>&lt;b&gt;Consultas en espera de su recodificación a ciegas&lt;/b&gt; (nunca de su propia codificación). Enter abre una; codifíquela a partir de la documentación como lo habría hecho usted y luego guárdela (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Encounters to recode</source>
+        <translation>Consultas por recodificar</translation>
+    </message>
+    <message>
+        <source>Nothing to recode: no sampled encounter is waiting for you. The office manager draws samples in this workspace.</source>
+        <translation>No hay nada que recodificar: ninguna consulta de muestra está en espera para usted. El gerente de oficina extrae las muestras en esta área de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Open for recode</source>
+        <translation>&amp;Abrir para recodificar</translation>
+    </message>
+    <message>
+        <source>Open the selected encounter (Enter)</source>
+        <translation>Abrir la consulta seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a recoded encounter on the Audits page and press Enter to compare both codings.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Elija una consulta recodificada en la página Auditorías y presione Enter para comparar ambas codificaciones.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The coder&apos;s and the auditor&apos;s codes side by side</source>
+        <translation>Los códigos del codificador y del auditor lado a lado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coding accuracy&lt;/b&gt; per coder and month the encounters were recoded in: audited code lines the auditor agreed with ÷ audited code lines.</source>
+        <translation>&lt;b&gt;Precisión de la codificación&lt;/b&gt; por codificador y por mes en que se recodificaron las consultas: líneas de código auditadas con las que coincidió el auditor ÷ líneas de código auditadas.</translation>
+    </message>
+    <message>
+        <source>First day recoded</source>
+        <translation>Primer día de recodificación</translation>
+    </message>
+    <message>
+        <source>Last day recoded</source>
+        <translation>Último día de recodificación</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Mo&amp;strar</translation>
+    </message>
+    <message>
+        <source>Recoded &amp;from</source>
+        <translation>Recodificadas &amp;desde</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>has&amp;ta</translation>
+    </message>
+    <message>
+        <source>Coding accuracy per coder and month</source>
+        <translation>Precisión de la codificación por codificador y mes</translation>
+    </message>
+    <message>
+        <source>Accuracy per coder over time (the table above holds the same figures)</source>
+        <translation>Precisión por codificador a lo largo del tiempo (la tabla de arriba contiene las mismas cifras)</translation>
+    </message>
+    <message>
+        <source>Coding audit</source>
+        <translation>Auditoría de codificación</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Extraer muestra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit %1 drawn: %n encounter(s) to recode.</source>
+        <translation>
+            <numerusform>Auditoría %1 extraída: %n consulta por recodificar.</numerusform>
+            <numerusform>Auditoría %1 extraída: %n consultas por recodificar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · DOS %2 · %3 · coded by %4 · recoded blind by %5 on %6 · &lt;b&gt;%7 of %8 code lines agreed (%9)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · fecha de serv. %2 · %3 · codificado por %4 · recodificado a ciegas por %5 el %6 · &lt;b&gt;coincidieron %7 de %8 líneas de código (%9)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s note: %1</source>
+        <translation>Nota del auditor: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Accuracy per coder (%)</source>
+        <translation>Precisión por codificador (%)</translation>
+    </message>
+    <message>
+        <source>No recoded encounters in this period yet.</source>
+        <translation>Todavía no hay consultas recodificadas en este período.</translation>
+    </message>
+    <message>
+        <source>&amp;Audits</source>
+        <translation>A&amp;uditorías</translation>
+    </message>
+    <message>
+        <source>Draw samples and follow their recodes</source>
+        <translation>Extraer muestras y dar seguimiento a sus recodificaciones</translation>
+    </message>
+    <message>
+        <source>Reco&amp;de (%1)</source>
+        <translation>Recodi&amp;ficar (%1)</translation>
+    </message>
+    <message>
+        <source>Encounters waiting for your blind recode</source>
+        <translation>Consultas en espera de su recodificación a ciegas</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>Co&amp;mparación</translation>
+    </message>
+    <message>
+        <source>Both codings of a recoded encounter side by side</source>
+        <translation>Ambas codificaciones de una consulta recodificada lado a lado</translation>
+    </message>
+    <message>
+        <source>Acc&amp;uracy</source>
+        <translation>Pr&amp;ecisión</translation>
+    </message>
+    <message>
+        <source>Accuracy per coder per month</source>
+        <translation>Precisión por codificador y por mes</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingDenialModel</name>
+    <message>
+        <source>Not flagged</source>
+        <translation>Sin señalar</translation>
+    </message>
+    <message>
+        <source>Overridden by %1</source>
+        <extracomment>The scrubber&apos;s finding was overridden; %1 is who overrode it</extracomment>
+        <translation>Anulado por %1</translation>
+    </message>
+    <message>
+        <source>Flagged as an error</source>
+        <translation>Señalado como error</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Con advertencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n denial(s), %2 denied</source>
+        <extracomment>A group of the coder&apos;s denial list: its name, how many denials, the dollars</extracomment>
+        <translation>
+            <numerusform>%1 — %n denegación, monto denegado: %2</numerusform>
+            <numerusform>%1 — %n denegaciones, monto denegado: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n denial(s), %2 denied</source>
+        <translation>
+            <numerusform>Grupo %1: %n denegación, monto denegado: %2</numerusform>
+            <numerusform>Grupo %1: %n denegaciones, monto denegado: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scrubber did not flag this rule on the claim or the encounter.</source>
+        <translation>El revisor de reclamaciones no señaló esta regla en la reclamación ni en la consulta.</translation>
+    </message>
+    <message>
+        <source>The scrubber rule the payer&apos;s reason traces to</source>
+        <translation>La regla del revisor de reclamaciones a la que corresponde el motivo del pagador</translation>
+    </message>
+    <message>
+        <source>The denied service with the diagnoses it points to</source>
+        <translation>El servicio denegado con los diagnósticos a los que apunta</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s group and reason code (CARC)</source>
+        <translation>El grupo y el código de motivo del pagador (CARC)</translation>
+    </message>
+    <message>
+        <source>Our claim number</source>
+        <translation>Nuestro número de reclamación</translation>
+    </message>
+    <message>
+        <source>The date of service</source>
+        <translation>La fecha de servicio</translation>
+    </message>
+    <message>
+        <source>The payer that denied it</source>
+        <translation>El pagador que la denegó</translation>
+    </message>
+    <message>
+        <source>Who coded the encounter</source>
+        <translation>Quién codificó la consulta</translation>
+    </message>
+    <message>
+        <source>The amount the payer denied</source>
+        <translation>El monto que denegó el pagador</translation>
+    </message>
+    <message>
+        <source>Whether the scrubber flagged the same rule before the claim went out, and whether someone overrode it</source>
+        <translation>Si el revisor de reclamaciones señaló la misma regla antes de enviar la reclamación, y si alguien anuló el hallazgo</translation>
+    </message>
+    <message>
+        <source>Where the biller&apos;s work on the denial stands</source>
+        <translation>En qué punto está el trabajo del facturador sobre la denegación</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Code pair</source>
+        <translation>Par de códigos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Scrubber</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingDenialRepository</name>
+    <message>
+        <source>a removed user</source>
+        <translation>un usuario eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingDenialsWidget</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>Denials opened from this day (when the payer&apos;s answer was posted)</source>
+        <translation>Denegaciones abiertas a partir de este día (cuando se registró la respuesta del pagador)</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <source>Only &amp;my work</source>
+        <translation>Solo &amp;mi trabajo</translation>
+    </message>
+    <message>
+        <source>Only the denials of encounters you coded</source>
+        <translation>Solo las denegaciones de consultas que usted codificó</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Code pair</source>
+        <translation>Par de códigos</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Group the denials by the scrubber rule they trace to, by the service and its diagnoses, or by who coded them</source>
+        <translation>Agrupar las denegaciones por la regla del revisor de reclamaciones a la que corresponden, por el servicio y sus diagnósticos, o por quién las codificó</translation>
+    </message>
+    <message>
+        <source>Denials from coding</source>
+        <translation>Denegaciones por codificación</translation>
+    </message>
+    <message>
+        <source>Arrows or J/K move; Enter reads the detail, Esc comes back; F5 reloads</source>
+        <translation>Flechas o J/K para moverse; Enter muestra el detalle, Esc regresa; F5 vuelve a cargar</translation>
+    </message>
+    <message>
+        <source>Denial details</source>
+        <translation>Detalles de la denegación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s), %1 denied</source>
+        <translation>
+            <numerusform>%n denegación, monto denegado: %1</numerusform>
+            <numerusform>%n denegaciones, monto denegado: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>No denial of your work traced to coding from %1. Widen the period, or clear &quot;Only my work&quot; to learn from the whole team&apos;s denials.</source>
+        <translation>No hay denegaciones de su trabajo atribuidas a la codificación del %1. Amplíe el período, o desmarque &quot;Solo mi trabajo&quot; para aprender de las denegaciones de todo el equipo.</translation>
+    </message>
+    <message>
+        <source>No denial traced to coding from %1. Widen the period; denials appear here when the billers post the payers&apos; answers.</source>
+        <translation>No hay denegaciones atribuidas a la codificación del %1. Amplíe el período; las denegaciones aparecen aquí cuando los facturadores registran las respuestas de los pagadores.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payer&apos;s reason: %1 (%2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Motivo del pagador: %1 (%2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Remarks&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Observaciones&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;What to check:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Regla:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Qué verificar:&lt;/b&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Code pair:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Par de códigos:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Line %1: %2 × %3, %4; diagnoses %5&lt;/li&gt;</source>
+        <extracomment>One service line of a denial: number, code with modifiers, units, charge, the diagnoses it points to</extracomment>
+        <translation>&lt;li&gt;Línea %1: %2 × %3, %4; diagnósticos %5&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payer denied the claim as a whole.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El pagador denegó la reclamación completa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Claim %1&lt;/b&gt; (payer&apos;s number %2)&lt;br&gt;Service date: %3&lt;br&gt;Payer: %4&lt;br&gt;Provider: %5&lt;br&gt;Coded by: %6&lt;br&gt;Denied %7 on %8 · %9&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Reclamación %1&lt;/b&gt; (número del pagador %2)&lt;br&gt;Fecha de servicio: %3&lt;br&gt;Pagador: %4&lt;br&gt;Proveedor: %5&lt;br&gt;Codificado por: %6&lt;br&gt;Denegado: %7 el %8 · %9&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Scrubber&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Revisor de reclamaciones&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>on the claim</source>
+        <translation>en la reclamación</translation>
+    </message>
+    <message>
+        <source>while the encounter was coded</source>
+        <translation>mientras se codificaba la consulta</translation>
+    </message>
+    <message>
+        <source>The scrubber flagged this rule as an error %1, before the claim went out:</source>
+        <translation>El revisor de reclamaciones señaló esta regla como error %1, antes de que se enviara la reclamación:</translation>
+    </message>
+    <message>
+        <source>The scrubber warned of this rule %1, before the claim went out:</source>
+        <translation>El revisor de reclamaciones advirtió sobre esta regla %1, antes de que se enviara la reclamación:</translation>
+    </message>
+    <message>
+        <source>%1 overrode it: &quot;%2&quot;</source>
+        <translation>%1 lo anuló: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>No override of it is on file.</source>
+        <translation>No consta ninguna anulación.</translation>
+    </message>
+    <message>
+        <source>A warning needs no override: the claim went out with it.</source>
+        <translation>Una advertencia no necesita anulación: la reclamación se envió con ella.</translation>
+    </message>
+    <message>
+        <source>The scrubber did not flag this rule on the claim or its encounter: the payer saw what the edits did not.</source>
+        <translation>El revisor de reclamaciones no señaló esta regla en la reclamación ni en su consulta: el pagador vio lo que las verificaciones no detectaron.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Other findings on this claim: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Otros hallazgos en esta reclamación: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CodingFeedbackService</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Elija el primer y el último día del período.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after it ends on %2. Choose a first day on or before the last.</source>
+        <translation>El período empieza el %1, que es posterior a su último día, el %2. Elija un primer día igual o anterior al último.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group of the coder&apos;s denial list: the rule&apos;s name, then its id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No service line</source>
+        <translation>Sin línea de servicio</translation>
+    </message>
+    <message>
+        <source>Coder not recorded</source>
+        <translation>Codificador no registrado</translation>
+    </message>
+</context>
+<context>
     <name>cc::CodingPanel</name>
     <message>
         <source>← &amp;Queue</source>
@@ -3405,6 +4315,170 @@
     </message>
 </context>
 <context>
+    <name>cc::DashboardWidget</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <source>First day of the period (choose Custom… to change it)</source>
+        <translation>Primer día del período (elija Personalizado… para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Last day of the period; A/R measures are taken as of this day</source>
+        <translation>Último día del período; las medidas de cuentas por cobrar se toman a este día</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>By payer</source>
+        <translation>Por pagador</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Por proveedor</translation>
+    </message>
+    <message>
+        <source>By coder</source>
+        <translation>Por codificador</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <source>Show every measure for each payer, provider or coder in a table</source>
+        <translation>Mostrar todas las medidas de cada pagador, proveedor o codificador en una tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Read the measures again (F5)</source>
+        <translation>Volver a leer las medidas (F5)</translation>
+    </message>
+    <message>
+        <source>Print &amp;PDF…</source>
+        <translation>&amp;Imprimir PDF…</translation>
+    </message>
+    <message>
+        <source>Save the measures and charts as a PDF on Letter paper for the monthly readout (Ctrl+P)</source>
+        <translation>Guardar las medidas y los gráficos como PDF en papel tamaño carta para la revisión mensual de resultados (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Measures by group</source>
+        <translation>Medidas por grupo</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a first day on or before the last day.</source>
+        <translation>El período termina antes de empezar: elija un primer día igual o anterior al último.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>The period on the dashboard (QDate format)</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt; · A/R measures as of the last day · Hover a measure for its formula; click it (or Tab to it and press Enter) for the records behind it.</source>
+        <translation>&lt;b&gt;%1 – %2&lt;/b&gt; · Medidas de cuentas por cobrar al último día · Pase el puntero sobre una medida para ver su fórmula; haga clic en ella (o llegue con Tab y presione Enter) para ver los registros que la componen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By payer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por pagador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By provider&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por proveedor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By coder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por codificador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — no group has anything counted in this period.</source>
+        <translation>%1 — ningún grupo tiene nada contabilizado en este período.</translation>
+    </message>
+    <message>
+        <source>%1 — “—” no data, n/a does not apply. Double-click a cell (or press Enter on it) for that group&apos;s records.</source>
+        <translation>%1 — “—”: sin datos; n/a: no corresponde. Haga doble clic en una celda (o presione Enter sobre ella) para ver los registros de ese grupo.</translation>
+    </message>
+    <message>
+        <source>%1 is not counted by this grouping.</source>
+        <translation>%1 no se contabiliza con esta agrupación.</translation>
+    </message>
+    <message>
+        <source>Records behind a measure</source>
+        <translation>Registros que componen una medida</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>Guardar el panel de control</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>dashboard-%1-to-%2.pdf</source>
+        <translation>panel-de-control-%1-al-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Print PDF</source>
+        <translation>Imprimir PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard saved as %1.</source>
+        <translation>Panel de control guardado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>cc::Database</name>
     <message>
         <source>CleanClaim cannot open its database because the SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
@@ -3520,6 +4594,94 @@
     <message>
         <source>Check the date of the patient&apos;s last preventive visit before billing this one.</source>
         <translation>Verifique la fecha de la última visita preventiva del paciente antes de facturar esta.</translation>
+    </message>
+    <message>
+        <source>Corrected as the payer&apos;s reason says; sent as a replacement.</source>
+        <translation>Corregida según indica el motivo del pagador; enviada como reemplazo.</translation>
+    </message>
+    <message>
+        <source>Appealed with the visit note and the orders.</source>
+        <translation>Apelada con la nota de la visita y las órdenes.</translation>
+    </message>
+    <message>
+        <source>Not recoverable: written off (%1-%2).</source>
+        <translation>No recuperable: saldo cancelado (%1-%2).</translation>
+    </message>
+    <message>
+        <source>The plan does not cover it; billed to the patient.</source>
+        <translation>El plan no lo cubre; se facturó al paciente.</translation>
+    </message>
+    <message>
+        <source>Monthly coding review</source>
+        <translation>Revisión mensual de codificación</translation>
+    </message>
+    <message>
+        <source>The demo accounts could not be read.</source>
+        <translation>No se pudieron leer las cuentas de demostración.</translation>
+    </message>
+    <message>
+        <source>The provider says the test was indicated; sent as coded.</source>
+        <translation>El proveedor indica que la prueba estaba indicada; se envió tal como se codificó.</translation>
+    </message>
+    <message>
+        <source>Authorization obtained by phone; number on file.</source>
+        <translation>Autorización obtenida por teléfono; el número está registrado.</translation>
+    </message>
+    <message>
+        <source>Checked with the front desk; the claim is right as it is.</source>
+        <translation>Se verificó con la recepción; la reclamación está correcta tal como está.</translation>
+    </message>
+    <message>
+        <source>The superbill lists the test %1 on %2. The note quoted below does not state a clinical reason for it. Please document the condition or indication for the test, or state that it was not indicated.</source>
+        <translation>La hoja de servicios (superbill) incluye la prueba %1 el %2. La nota citada abajo no indica un motivo clínico para ella. Por favor, documente la afección o la indicación de la prueba, o indique que no estaba indicada.</translation>
+    </message>
+    <message>
+        <source>Not indicated: it was ordered by mistake. Please remove the charge.</source>
+        <translation>No estaba indicada: se ordenó por error. Por favor, elimine el cargo.</translation>
+    </message>
+    <message>
+        <source>Besides the biopsy, the note quoted below documents a follow-up of the patient&apos;s hypertension. Please confirm that this separate evaluation took place on this date of service.</source>
+        <translation>Además de la biopsia, la nota citada abajo documenta un seguimiento de la hipertensión del paciente. Por favor, confirme que esta evaluación separada se realizó en esta fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>The note quoted below documents diabetes and chronic kidney disease. Based on your clinical judgment, can the type of diabetes, and any condition caused by it, be further specified?</source>
+        <translation>La nota citada abajo documenta diabetes y enfermedad renal crónica. Según su criterio clínico, ¿se puede especificar con más detalle el tipo de diabetes y cualquier afección causada por ella?</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes with diabetic chronic kidney disease, stage 3a</source>
+        <translation>diabetes tipo 2 con enfermedad renal crónica diabética, estadio 3a</translation>
+    </message>
+    <message>
+        <source>The note quoted below documents asthma without its severity or whether it is intermittent or persistent. Based on your clinical judgment, can you classify it further?</source>
+        <translation>La nota citada abajo documenta asma sin indicar su gravedad ni si es intermitente o persistente. Según su criterio clínico, ¿puede clasificarla con más detalle?</translation>
+    </message>
+    <message>
+        <source>Mild persistent asthma, uncomplicated.</source>
+        <translation>Asma persistente leve, sin complicaciones.</translation>
+    </message>
+    <message>
+        <source>The note quoted below documents this assessment. Please confirm that it applies to this date of service.</source>
+        <translation>La nota citada abajo documenta esta evaluación. Por favor, confirme que corresponde a esta fecha de servicio.</translation>
+    </message>
+    <message>
+        <source>A demo encounter disappeared.</source>
+        <translation>Desapareció una consulta de demostración.</translation>
+    </message>
+    <message>
+        <source>Coded after the provider&apos;s answer to the query.</source>
+        <translation>Codificada tras la respuesta del proveedor a la solicitud de aclaración.</translation>
+    </message>
+    <message>
+        <source>Fixed as the biller asked.</source>
+        <translation>Corregida como pidió el facturador.</translation>
+    </message>
+    <message>
+        <source>Fixed as you asked.</source>
+        <translation>Corregida como usted pidió.</translation>
+    </message>
+    <message>
+        <source>Secondary claim after the primary plan&apos;s payment; not a duplicate.</source>
+        <translation>Reclamación secundaria tras el pago del plan primario; no es un duplicado.</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +7462,14 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <source>A/R</source>
         <translation>Cuentas por cobrar</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>Coding audit</source>
+        <translation>Auditoría de codificación</translation>
+    </message>
 </context>
 <context>
     <name>cc::MatchCandidateModel</name>
@@ -6358,6 +7528,596 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>What this claim has in common with the payer&apos;s claim</source>
         <translation>Lo que esta reclamación tiene en común con la reclamación del pagador</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MeasureBreakdownModel</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>A measure that does not apply to the grouping (query turnaround by payer)</extracomment>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 is not counted by this grouping.</source>
+        <translation>%1 no se contabiliza con esta agrupación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MeasureDrillDownDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Solo: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;</source>
+        <extracomment>The drill-down&apos;s numerator and denominator: &quot;Clean on first scrub: 187 of Claims scrubbed: 200&quot;</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 – %2. Counts: %3</source>
+        <translation>%1 – %2. Se cuentan: %3</translation>
+    </message>
+    <message>
+        <source>Encounters behind %1</source>
+        <translation>Consultas de la medida %1</translation>
+    </message>
+    <message>
+        <source>Claims behind %1</source>
+        <translation>Reclamaciones de la medida %1</translation>
+    </message>
+    <message>
+        <source>Nothing is counted in this period.</source>
+        <translation>No hay nada contabilizado en este período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encounter(s). Click a heading to sort.</source>
+        <translation>
+            <numerusform>%n consulta. Haga clic en un encabezado para ordenar.</numerusform>
+            <numerusform>%n consultas. Haga clic en un encabezado para ordenar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s). Enter or a double-click opens the claim; click a heading to sort.</source>
+        <translation>
+            <numerusform>%n reclamación. Enter o doble clic abre la reclamación; haga clic en un encabezado para ordenar.</numerusform>
+            <numerusform>%n reclamaciones. Enter o doble clic abre la reclamación; haga clic en un encabezado para ordenar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::MeasureItemModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>What one record adds to a measure: &quot;$120.00 of $150.00&quot;, &quot;1 of 1&quot;, &quot;12 days of 1&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Counted in the numerator and the denominator</source>
+        <translation>Se cuenta en el numerador y en el denominador</translation>
+    </message>
+    <message>
+        <source>Counted in the denominator only</source>
+        <translation>Se cuenta solo en el denominador</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the claim</source>
+        <translation>Enter o doble clic abre la reclamación</translation>
+    </message>
+    <message>
+        <source>Encounter %1</source>
+        <translation>Consulta %1</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>DOS</source>
+        <translation>Fecha de serv.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>In numerator</source>
+        <translation>En el numerador</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Aporta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Date of service</source>
+        <translation>Fecha de servicio</translation>
+    </message>
+    <message>
+        <source>The date that puts the record in the period: %1</source>
+        <translation>La fecha que sitúa el registro en el período: %1</translation>
+    </message>
+    <message>
+        <source>Whether the record counts in the numerator (%1)</source>
+        <translation>Si el registro se cuenta en el numerador (%1)</translation>
+    </message>
+    <message>
+        <source>What the record adds to the numerator (%1) of what it adds to the denominator (%2)</source>
+        <translation>Lo que el registro aporta al numerador (%1) sobre lo que aporta al denominador (%2)</translation>
+    </message>
+    <message>
+        <source>Why the record counts as it does</source>
+        <translation>Por qué el registro se cuenta como se cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MeasureService</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Self-pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>No provider</source>
+        <translation>Sin proveedor</translation>
+    </message>
+    <message>
+        <source>No coder</source>
+        <translation>Sin codificador</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A coder in a breakdown: user name, then full name: &quot;coder1 (Kim Lee)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passed every edit on its first scrub.</source>
+        <translation>Pasó todas las verificaciones en su primera revisión.</translation>
+    </message>
+    <message>
+        <source>Not clean on its first scrub: an edit found an error.</source>
+        <translation>No estaba limpia en su primera revisión: una verificación encontró un error.</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Accepted on its first submission (%1).</source>
+        <translation>Aceptada en su primer envío (%1).</translation>
+    </message>
+    <message>
+        <source>Rejected after its first submission (%1).</source>
+        <translation>Rechazada tras su primer envío (%1).</translation>
+    </message>
+    <message>
+        <source>Paid or adjusted on its first adjudication; nothing denied.</source>
+        <translation>Pagada o ajustada en su primera adjudicación; no se denegó nada.</translation>
+    </message>
+    <message>
+        <source>Denied on its first adjudication: %1-%2, %3 of %4 charged.</source>
+        <extracomment>&quot;Denied on its first adjudication: CO-97, $45.00 of $120.00 charged.&quot;</extracomment>
+        <translation>Denegada en su primera adjudicación: %1-%2, %3 de %4 facturados.</translation>
+    </message>
+    <message>
+        <source>Denied in full on its first adjudication (claim status 4), %1 of %2 charged.</source>
+        <translation>Denegada por completo en su primera adjudicación (estado de reclamación 4), %1 de %2 facturados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open, %n day(s) from the date of service: over 90.</source>
+        <translation>
+            <numerusform>%1 pendiente; %n día desde la fecha de servicio: más de 90.</numerusform>
+            <numerusform>%1 pendiente; %n días desde la fecha de servicio: más de 90.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open, %n day(s) from the date of service: within 90.</source>
+        <translation>
+            <numerusform>%1 pendiente; %n día desde la fecha de servicio: dentro de los 90.</numerusform>
+            <numerusform>%1 pendiente; %n días desde la fecha de servicio: dentro de los 90.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open, %n day(s) from the date of service.</source>
+        <translation>
+            <numerusform>%1 pendiente; %n día desde la fecha de servicio.</numerusform>
+            <numerusform>%1 pendiente; %n días desde la fecha de servicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charged %1 in the last 90 days; replaced by a corrected claim, which carries the balance.</source>
+        <translation>Se facturó %1 en los últimos 90 días; se reemplazó por una reclamación corregida, que lleva el saldo.</translation>
+    </message>
+    <message>
+        <source>Charged %1 in the last 90 days; nothing is owed on it.</source>
+        <translation>Se facturó %1 en los últimos 90 días; no se debe nada por ella.</translation>
+    </message>
+    <message>
+        <source>Posted in the period: payments %1, charges %2, contractual adjustments %3.</source>
+        <translation>Registrado en el período: pagos %1, cargos %2, ajustes contractuales %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim created %n day(s) after the date of service.</source>
+        <translation>
+            <numerusform>Reclamación creada %n día después de la fecha de servicio.</numerusform>
+            <numerusform>Reclamación creada %n días después de la fecha de servicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Query %1 answered %2 after it was sent.</source>
+        <translation>Solicitud de aclaración %1 respondida %2 después de enviarse.</translation>
+    </message>
+    <message>
+        <source>The auditor agreed with %1 of %2 code lines.</source>
+        <translation>El auditor coincidió con %1 de %2 líneas de código.</translation>
+    </message>
+    <message>
+        <source>Handed off to billing.</source>
+        <translation>Entregada a facturación.</translation>
+    </message>
+    <message>
+        <source>Returned to the coder.</source>
+        <translation>Devuelta al codificador.</translation>
+    </message>
+    <message>
+        <source>Returned to the coder: %1.</source>
+        <translation>Devuelta al codificador: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Elija el primer y el último día del período.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2. Choose a first day on or before the last.</source>
+        <translation>El período empieza el %1, que es posterior a su último día, el %2. Elija un primer día igual o anterior al último.</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>pagador</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <source>%1 is not measured by %2.</source>
+        <translation>%1 no se mide con la agrupación “%2”.</translation>
+    </message>
+    <message>
+        <source>Encounter %1</source>
+        <translation>Consulta %1</translation>
+    </message>
+    <message>
+        <source>No claim</source>
+        <translation>Sin reclamación</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A denial reason bar: &quot;CO-97: The benefit for this service is included…&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole claim</source>
+        <translation>Reclamación completa</translation>
+    </message>
+    <message>
+        <source>Choose the day the A/R is aged to.</source>
+        <translation>Elija el día al que se calcula la antigüedad de las cuentas por cobrar.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MeasureTile</name>
+    <message>
+        <source>no common target</source>
+        <translation>sin meta común</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to list the encounters.</source>
+        <translation>Haga clic o presione Enter para ver la lista de consultas.</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to list the claims.</source>
+        <translation>Haga clic o presione Enter para ver la lista de reclamaciones.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Measures</name>
+    <message>
+        <source>Clean claim rate</source>
+        <translation>Tasa de reclamaciones limpias</translation>
+    </message>
+    <message>
+        <source>Claims that passed every edit on their first scrub with no manual change ÷ claims scrubbed</source>
+        <translation>Reclamaciones que pasaron todas las verificaciones en su primera revisión sin ningún cambio manual ÷ reclamaciones revisadas</translation>
+    </message>
+    <message>
+        <source>Clean on first scrub</source>
+        <translation>Limpias en la primera revisión</translation>
+    </message>
+    <message>
+        <source>Claims scrubbed</source>
+        <translation>Reclamaciones revisadas</translation>
+    </message>
+    <message>
+        <source>Original claims created in the period that have been scrubbed</source>
+        <translation>Reclamaciones originales creadas en el período que ya se revisaron</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance rate</source>
+        <translation>Tasa de aceptación en el primer envío</translation>
+    </message>
+    <message>
+        <source>Claims accepted (999/277CA) on their first submission ÷ claims submitted and answered</source>
+        <translation>Reclamaciones aceptadas (999/277CA) en su primer envío ÷ reclamaciones enviadas y respondidas</translation>
+    </message>
+    <message>
+        <source>Accepted on first submission</source>
+        <translation>Aceptadas en el primer envío</translation>
+    </message>
+    <message>
+        <source>Claims answered</source>
+        <translation>Reclamaciones respondidas</translation>
+    </message>
+    <message>
+        <source>Claims first sent in the period that have an acceptance or a rejection; claims still waiting are left out</source>
+        <translation>Reclamaciones enviadas por primera vez en el período que tienen una aceptación o un rechazo; se excluyen las que siguen en espera</translation>
+    </message>
+    <message>
+        <source>Denial rate</source>
+        <translation>Tasa de denegaciones</translation>
+    </message>
+    <message>
+        <source>Claims denied in full or in part on their first adjudication ÷ claims adjudicated</source>
+        <translation>Reclamaciones denegadas total o parcialmente en su primera adjudicación ÷ reclamaciones adjudicadas</translation>
+    </message>
+    <message>
+        <source>Denied on first adjudication</source>
+        <translation>Denegadas en la primera adjudicación</translation>
+    </message>
+    <message>
+        <source>Claims adjudicated</source>
+        <translation>Reclamaciones adjudicadas</translation>
+    </message>
+    <message>
+        <source>Claims whose first payer answer (ERA or EOB) was posted in the period</source>
+        <translation>Reclamaciones cuya primera respuesta del pagador (ERA o EOB) se registró en el período</translation>
+    </message>
+    <message>
+        <source>Denial rate (dollars)</source>
+        <translation>Tasa de denegaciones (dólares)</translation>
+    </message>
+    <message>
+        <source>Dollars denied on the first adjudication ÷ dollars charged on the claims adjudicated</source>
+        <translation>Dólares denegados en la primera adjudicación ÷ dólares facturados en las reclamaciones adjudicadas</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Days in A/R</source>
+        <translation>Días en cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Outstanding A/R balance ÷ (gross charges of the last 90 days ÷ 90)</source>
+        <translation>Saldo pendiente de cuentas por cobrar ÷ (cargos brutos de los últimos 90 días ÷ 90)</translation>
+    </message>
+    <message>
+        <source>A/R balance</source>
+        <translation>Saldo de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Charges of the last 90 days</source>
+        <translation>Cargos de los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>As of the period&apos;s last day: the insurance and patient balance of the claims on the A/R, and the charges posted in the 90 days ending that day</source>
+        <translation>Al último día del período: el saldo del seguro y del paciente de las reclamaciones en cuentas por cobrar, y los cargos registrados en los 90 días que terminan ese día</translation>
+    </message>
+    <message>
+        <source>A/R over 90 days</source>
+        <translation>Cuentas por cobrar de más de 90 días</translation>
+    </message>
+    <message>
+        <source>A/R balance more than 90 days past the date of service ÷ A/R balance</source>
+        <translation>Saldo de cuentas por cobrar con más de 90 días desde la fecha de servicio ÷ saldo de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>As of the period&apos;s last day: the claims on the A/R, aged from their date of service</source>
+        <translation>Al último día del período: las reclamaciones en cuentas por cobrar, con su antigüedad contada desde la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Net collection rate</source>
+        <translation>Tasa de cobro neta</translation>
+    </message>
+    <message>
+        <source>Payments ÷ (charges − contractual adjustments)</source>
+        <translation>Pagos ÷ (cargos − ajustes contractuales)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Charges less contractual adjustments</source>
+        <translation>Cargos menos ajustes contractuales</translation>
+    </message>
+    <message>
+        <source>Payer and patient payments, charges and contractual (CO) adjustments posted in the period; reversals net out</source>
+        <translation>Pagos del pagador y del paciente, cargos y ajustes contractuales (CO) registrados en el período; las reversiones se compensan</translation>
+    </message>
+    <message>
+        <source>Charge lag</source>
+        <translation>Demora de cargos</translation>
+    </message>
+    <message>
+        <source>Days from the date of service to the claim&apos;s creation, summed ÷ claims created</source>
+        <translation>Suma de los días desde la fecha de servicio hasta la creación de la reclamación ÷ reclamaciones creadas</translation>
+    </message>
+    <message>
+        <source>Days of lag</source>
+        <translation>Días de demora</translation>
+    </message>
+    <message>
+        <source>Claims created</source>
+        <translation>Reclamaciones creadas</translation>
+    </message>
+    <message>
+        <source>Original claims (not secondary claims) created in the period</source>
+        <translation>Reclamaciones originales (no secundarias) creadas en el período</translation>
+    </message>
+    <message>
+        <source>Query turnaround</source>
+        <translation>Tiempo de respuesta a solicitudes de aclaración</translation>
+    </message>
+    <message>
+        <source>Time from a documentation query sent to its answer, summed ÷ queries answered</source>
+        <translation>Suma del tiempo desde el envío de una solicitud de aclaración de documentación hasta su respuesta ÷ solicitudes respondidas</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Tiempo hasta la respuesta</translation>
+    </message>
+    <message>
+        <source>Queries answered</source>
+        <translation>Solicitudes respondidas</translation>
+    </message>
+    <message>
+        <source>Documentation queries answered in the period</source>
+        <translation>Solicitudes de aclaración de documentación respondidas en el período</translation>
+    </message>
+    <message>
+        <source>Coding audit accuracy</source>
+        <translation>Precisión en auditorías de codificación</translation>
+    </message>
+    <message>
+        <source>Audited code lines the auditor agreed with ÷ audited code lines</source>
+        <translation>Líneas de código auditadas con las que coincidió el auditor ÷ líneas de código auditadas</translation>
+    </message>
+    <message>
+        <source>Lines agreed</source>
+        <translation>Líneas coincidentes</translation>
+    </message>
+    <message>
+        <source>Lines audited</source>
+        <translation>Líneas auditadas</translation>
+    </message>
+    <message>
+        <source>Audited encounters recoded in the period</source>
+        <translation>Consultas auditadas que se recodificaron en el período</translation>
+    </message>
+    <message>
+        <source>Handoff return rate</source>
+        <translation>Tasa de devolución de entregas</translation>
+    </message>
+    <message>
+        <source>Encounters returned to the coder ÷ encounters handed off to billing</source>
+        <translation>Consultas devueltas al codificador ÷ consultas entregadas a facturación</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devueltas</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <source>Moves in the handoff log made in the period</source>
+        <translation>Movimientos del registro de entregas realizados en el período</translation>
     </message>
 </context>
 <context>
@@ -8681,6 +10441,145 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::RecodePanel</name>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>sexo desconocido</translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation>Nota clínica</translation>
+    </message>
+    <message>
+        <source>Answered queries</source>
+        <translation>Solicitudes de aclaración respondidas</translation>
+    </message>
+    <message>
+        <source>Answered queries to the provider</source>
+        <translation>Solicitudes de aclaración al proveedor ya respondidas</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnoses (ICD-10-CM)</source>
+        <translation>&amp;Diagnósticos (ICD-10-CM)</translation>
+    </message>
+    <message>
+        <source>Search diagnoses: code or words (Ctrl+K)</source>
+        <translation>Buscar diagnósticos: código o palabras (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Your diagnoses, in order</source>
+        <translation>Sus diagnósticos, en orden</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected diagnosis</source>
+        <translation>Delete elimina el diagnóstico seleccionado</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices (CPT / HCPCS)</source>
+        <translation>Ser&amp;vicios (CPT / HCPCS)</translation>
+    </message>
+    <message>
+        <source>Search services: code or words (Ctrl+J)</source>
+        <translation>Buscar servicios: código o palabras (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Your service lines</source>
+        <translation>Sus líneas de servicio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Up to 4, separated by spaces or commas: 25 59</source>
+        <translation>Hasta 4, separados por espacios o comas: 25 59</translation>
+    </message>
+    <message>
+        <source>1 or more</source>
+        <translation>1 o más</translation>
+    </message>
+    <message>
+        <source>Note on your recode (optional)</source>
+        <translation>Nota sobre su recodificación (opcional)</translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s note</source>
+        <translation>Nota del auditor</translation>
+    </message>
+    <message>
+        <source>&amp;Save recode</source>
+        <translation>&amp;Guardar recodificación</translation>
+    </message>
+    <message>
+        <source>Save your coding and compare it with the coder&apos;s (Ctrl+S); each encounter is recoded once</source>
+        <translation>Guardar su codificación y compararla con la del codificador (Ctrl+S); cada consulta se recodifica una sola vez</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose an encounter to recode. You will see its documentation, never the coder&apos;s codes.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Elija una consulta para recodificar. Verá su documentación, nunca los códigos del codificador.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Recode</source>
+        <translation>Recodificación</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blind recode&lt;/b&gt; · DOS %1 · place of service %2 · patient %3 years, %4 · %5%6</source>
+        <translation>&lt;b&gt;Recodificación a ciegas&lt;/b&gt; · fecha de serv. %1 · lugar de servicio %2 · paciente de %3 años, %4 · %5%6</translation>
+    </message>
+    <message>
+        <source>Addendum:</source>
+        <translation>Adenda:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Q&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Answer&lt;/b&gt; (%2, %3): %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;P&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;Respuesta&lt;/b&gt; (%2, %3): %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No answered queries on this encounter.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No hay solicitudes de aclaración respondidas en esta consulta.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is already on your list.</source>
+        <translation>%1 ya está en su lista.</translation>
+    </message>
+    <message>
+        <source>At most %1 diagnoses.</source>
+        <translation>Como máximo %1 diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Choose an encounter to recode first.</source>
+        <translation>Primero elija una consulta para recodificar.</translation>
+    </message>
+    <message>
+        <source>Save recode</source>
+        <translation>Guardar recodificación</translation>
+    </message>
+    <message>
+        <source>Recode saved: %1 of %2 code lines agree with the coder&apos;s.</source>
+        <translation>Recodificación guardada: %1 de %2 líneas de código coinciden con las del codificador.</translation>
+    </message>
+</context>
+<context>
     <name>cc::RemittanceModel</name>
     <message>
         <source>Paper EOB</source>
@@ -10154,66 +12053,6 @@ Sin --input, se escriben las reclamaciones listas del consultorio (antes se revi
         <translation>%1 leído: %2 aceptados, %3 rechazados, %4 sin coincidencia.</translation>
     </message>
     <message>
-        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
-With no command, the workstation window opens.
-Commands:
-  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
-                        build a demo practice in an empty database
-  audit-verify          check the audit trail&apos;s hash chain
-  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
-                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp FILE [FILE...] --release NAME
-                        the CMS NCCI practitioner PTP edits (all parts)
-  import-codes mue FILE --release NAME --effective YYYY-MM-DD
-                        the CMS practitioner MUE values
-  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
-                        code, kind, billable, description; one a line
-  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
-                        run the edits on a claims file, or on every claim
-                        and coded encounter waiting for them
-  export-837 [--input CLAIMS.json] --out FILE
-                        write a claims file as one 837P, or the practice&apos;s
-                        ready claims (one file per receiver; they become
-                        submitted)
-  import-ack FILE [--json]
-                        read a 999 or 277CA onto the claims sent
-  read-835 FILE [--json]
-                        check an 835 remittance (no database needed)
-  import-835 FILE [--json]
-                        post an ERA (835) whole, or refuse it whole
-Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
-</source>
-        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
-Sin comando, se abre la ventana de la estación de trabajo.
-Comandos:
-  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
-                        crea un consultorio de demostración en una base de datos vacía
-  audit-verify          comprueba la cadena de hashes del registro de auditoría
-  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
-                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
-                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
-  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
-                        los valores MUE para profesionales de CMS
-  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
-                        código, tipo, facturable, descripción; uno por línea
-  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
-                        aplica las ediciones a un archivo de reclamaciones, o a todas
-                        las reclamaciones y consultas codificadas pendientes de ellas
-  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
-                        escribe un archivo de reclamaciones en un solo 837P, o las
-                        reclamaciones listas del consultorio (un archivo por
-                        receptor; pasan a enviadas)
-  import-ack ARCHIVO [--json]
-                        aplica un 999 o un 277CA a las reclamaciones enviadas
-  read-835 ARCHIVO [--json]
-                        verifica una remesa 835 (no necesita base de datos)
-  import-835 ARCHIVO [--json]
-                        registra una ERA (835) completa, o la rechaza completa
-Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
-</translation>
-    </message>
-    <message>
         <source>Usage: cleanclaim [--db PATH] [--user NAME] import-835 FILE [--json]
 Posts an ERA (835) whole, or refuses it whole.
 </source>
@@ -10288,6 +12127,164 @@ Lee y verifica una remesa 835 sin una base de datos del consultorio.
     <message>
         <source>segment %1 (%2)</source>
         <translation>segmento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
+With no command, the workstation window opens.
+Commands:
+  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
+                        build a demo practice in an empty database
+  audit-verify          check the audit trail&apos;s hash chain
+  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp FILE [FILE...] --release NAME
+                        the CMS NCCI practitioner PTP edits (all parts)
+  import-codes mue FILE --release NAME --effective YYYY-MM-DD
+                        the CMS practitioner MUE values
+  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+                        code, kind, billable, description; one a line
+  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+                        run the edits on a claims file, or on every claim
+                        and coded encounter waiting for them
+  export-837 [--input CLAIMS.json] --out FILE
+                        write a claims file as one 837P, or the practice&apos;s
+                        ready claims (one file per receiver; they become
+                        submitted)
+  import-ack FILE [--json]
+                        read a 999 or 277CA onto the claims sent
+  read-835 FILE [--json]
+                        check an 835 remittance (no database needed)
+  import-835 FILE [--json]
+                        post an ERA (835) whole, or refuse it whole
+  kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by payer|provider|coder] [--json]
+                        the revenue-cycle measures over a period (default:
+                        the 30 days ending today)
+Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
+Sin comando, se abre la ventana de la estación de trabajo.
+Comandos:
+  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
+                        crea un consultorio de demostración en una base de datos vacía
+  audit-verify          comprueba la cadena de hashes del registro de auditoría
+  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
+  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+                        los valores MUE para profesionales de CMS
+  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+                        código, tipo, facturable, descripción; uno por línea
+  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+                        aplica las ediciones a un archivo de reclamaciones, o a todas
+                        las reclamaciones y consultas codificadas pendientes de ellas
+  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
+                        escribe un archivo de reclamaciones en un solo 837P, o las
+                        reclamaciones listas del consultorio (un archivo por
+                        receptor; pasan a enviadas)
+  import-ack ARCHIVO [--json]
+                        aplica un 999 o un 277CA a las reclamaciones enviadas
+  read-835 ARCHIVO [--json]
+                        verifica una remesa 835 (no necesita base de datos)
+  import-835 ARCHIVO [--json]
+                        registra una ERA (835) completa, o la rechaza completa
+  kpi [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--by payer|provider|coder] [--json]
+                        las medidas del ciclo de ingresos de un período (por
+                        defecto: los 30 días que terminan hoy)
+Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--user NAME] kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by payer|provider|coder] [--json]
+Prints the revenue-cycle measures over a period (default: the 30 days ending today).
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--user NOMBRE] kpi [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--by payer|provider|coder] [--json]
+Muestra las medidas del ciclo de ingresos de un período (por defecto: los 30 días que terminan hoy).
+</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A rate in the kpi table: &quot;93.5 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <extracomment>Days in the kpi table: &quot;12.4 days&quot;</extracomment>
+        <translation>%1 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Clean on first scrub: 187&quot; in the kpi table
+----------
+A group of the kpi breakdown: &quot;Payer: Medicare&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>kpi takes no file names.</source>
+        <translation>kpi no admite nombres de archivo.</translation>
+    </message>
+    <message>
+        <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to admite una fecha con el formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from admite una fecha con el formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2: give a --from on or before --to.</source>
+        <translation>El período empieza el %1, que es posterior a su último día, el %2: indique un --from igual o anterior a --to.</translation>
+    </message>
+    <message>
+        <source>--by takes payer, provider or coder, not &quot;%1&quot;.</source>
+        <translation>--by admite payer, provider o coder, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>Measures from %1 to %2</source>
+        <translation>Medidas del %1 al %2</translation>
     </message>
 </context>
 <context>
@@ -10702,6 +12699,202 @@ Lee y verifica una remesa 835 sin una base de datos del consultorio.
     </message>
 </context>
 <context>
+    <name>cc::codingaudit</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>An accuracy as a percentage, e.g. &quot;83.3 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A service line&apos;s code and its units, e.g. &quot;96372 × 2&quot;.</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>cc::dashboardcharts</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n denial(s), %2 denied</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n denegación, monto denegado: %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n denegaciones, monto denegado: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Inicio de la semana</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, week of %2: %3&lt;br&gt;%4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, semana del %2: %3&lt;br&gt;%4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>Week labels on the trend chart (QDate format); a year is added past 40 weeks</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Denegaciones</translation>
+    </message>
+    <message>
+        <source>Claim adjustment reason (CARC)</source>
+        <translation>Motivo de ajuste de la reclamación (CARC)</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>% acumulado</translation>
+    </message>
+    <message>
+        <source>A/R aging as of %1 — %2 owed</source>
+        <translation>Antigüedad de cuentas por cobrar al %1 — %2 adeudado</translation>
+    </message>
+    <message>
+        <source>A/R</source>
+        <translation>Cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Days since the date of service</source>
+        <translation>Días desde la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Balance (dollars)</source>
+        <translation>Saldo (dólares)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 days&lt;/b&gt;&lt;br&gt;%2 owed</source>
+        <translation>&lt;b&gt;%1 días&lt;/b&gt;&lt;br&gt;%2 adeudado</translation>
+    </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation>Tendencias semanales</translation>
+    </message>
+    <message>
+        <source>Denial reasons (Pareto)</source>
+        <translation>Motivos de denegación (Pareto)</translation>
+    </message>
+    <message>
+        <source>Denials by payer</source>
+        <translation>Denegaciones por pagador</translation>
+    </message>
+    <message>
+        <source>Denials by service code</source>
+        <translation>Denegaciones por código de servicio</translation>
+    </message>
+    <message>
+        <source>Denials by coder</source>
+        <translation>Denegaciones por codificador</translation>
+    </message>
+    <message>
+        <source>A/R aging</source>
+        <translation>Antigüedad de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>No claim was scrubbed, answered or adjudicated in this period, so there is no trend to draw. Choose a longer period.</source>
+        <translation>En este período no se revisó, respondió ni adjudicó ninguna reclamación, así que no hay tendencia que trazar. Elija un período más largo.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of %1.</source>
+        <translation>No se debe nada al %1.</translation>
+    </message>
+    <message>
+        <source>No denials in this period.</source>
+        <translation>No hay denegaciones en este período.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>cc::dashboardpdf</name>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>The period on the printed dashboard (QDate format)</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · página %2</translation>
+    </message>
+    <message>
+        <source>Printed %1 by CleanClaim</source>
+        <translation>Impreso el %1 por CleanClaim</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Revenue cycle — %1</source>
+        <translation>Ciclo de ingresos — %1</translation>
+    </message>
+    <message>
+        <source>Measures of the period, as defined in the dashboard&apos;s tooltips.</source>
+        <translation>Medidas del período, según se definen en las descripciones emergentes del panel de control.</translation>
+    </message>
+    <message>
+        <source>Days in A/R and A/R over 90 days are taken as of %1. A measure with nothing counted in its denominator shows &quot;No data&quot;.</source>
+        <translation>“Días en cuentas por cobrar” y “Cuentas por cobrar de más de 90 días” se calculan al %1. Una medida sin nada contabilizado en su denominador muestra “Sin datos”.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be drawn as a PDF.</source>
+        <translation>No se pudo generar el panel de control como PDF.</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the dashboard to.</source>
+        <translation>Elija un archivo en el que guardar el panel de control.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved as %1: the folder cannot be written to. Choose another folder.</source>
+        <translation>No se pudo guardar el panel de control como %1: no se puede escribir en la carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved as %1 (is the disk full?). Try another folder.</source>
+        <translation>No se pudo guardar el panel de control como %1 (¿está lleno el disco?). Pruebe con otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>cc::denialaction</name>
     <message>
         <source>Resubmitted as a corrected claim</source>
@@ -10753,6 +12946,83 @@ Lee y verifica una remesa 835 sin una base de datos del consultorio.
     <message>
         <source>Closed</source>
         <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>cc::measureformat</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A rate on the dashboard: &quot;93.5 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <extracomment>A number of days with one decimal: &quot;12.4 days&quot;</extracomment>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target ≥ %1</source>
+        <translation>meta ≥ %1</translation>
+    </message>
+    <message>
+        <source>target ≤ %1</source>
+        <translation>meta ≤ %1</translation>
+    </message>
+    <message>
+        <source>✓ on target</source>
+        <translation>✓ cumple la meta</translation>
+    </message>
+    <message>
+        <source>✗ below target</source>
+        <translation>✗ por debajo de la meta</translation>
+    </message>
+    <message>
+        <source>✗ above target</source>
+        <translation>✗ por encima de la meta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Clean on first scrub: 187&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Numerator — %1</source>
+        <translation>Numerador — %1</translation>
+    </message>
+    <message>
+        <source>Denominator — %1</source>
+        <translation>Denominador — %1</translation>
+    </message>
+    <message>
+        <source>The ratio times 90: days of charges owed.</source>
+        <translation>El cociente multiplicado por 90: días de cargos adeudados.</translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation>Se cuentan: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No data: nothing in the period is counted in the denominator.</source>
+        <translation>Sin datos: nada del período se cuenta en el denominador.</translation>
     </message>
 </context>
 <context>
@@ -11480,6 +13750,138 @@ Lee y verifica una remesa 835 sin una base de datos del consultorio.
         <source>Unspecified recovery</source>
         <translation>Recuperación no especificada</translation>
     </message>
+    <message>
+        <source>Code not valid on the date of service</source>
+        <translation>Código no válido en la fecha de servicio</translation>
+    </message>
+    <message>
+        <source>Code not billable (a category)</source>
+        <translation>Código no facturable (una categoría)</translation>
+    </message>
+    <message>
+        <source>Diagnosis does not support the service</source>
+        <translation>El diagnóstico no respalda el servicio</translation>
+    </message>
+    <message>
+        <source>Code pair bundled (NCCI)</source>
+        <translation>Par de códigos agrupado (NCCI)</translation>
+    </message>
+    <message>
+        <source>Units over the limit (MUE)</source>
+        <translation>Unidades por encima del límite (MUE)</translation>
+    </message>
+    <message>
+        <source>Code does not fit the patient&apos;s age</source>
+        <translation>El código no corresponde a la edad del paciente</translation>
+    </message>
+    <message>
+        <source>Code does not fit the patient&apos;s sex</source>
+        <translation>El código no corresponde al sexo del paciente</translation>
+    </message>
+    <message>
+        <source>Manifestation code listed first</source>
+        <translation>Código de manifestación en primer lugar</translation>
+    </message>
+    <message>
+        <source>Modifier 25 missing</source>
+        <translation>Falta el modificador 25</translation>
+    </message>
+    <message>
+        <source>Modifier missing or wrong</source>
+        <translation>Falta un modificador o es incorrecto</translation>
+    </message>
+    <message>
+        <source>Diagnosis pointer wrong</source>
+        <translation>Puntero de diagnóstico incorrecto</translation>
+    </message>
+    <message>
+        <source>More than 12 diagnoses</source>
+        <translation>Más de 12 diagnósticos</translation>
+    </message>
+    <message>
+        <source>NPI not valid</source>
+        <translation>NPI no válido</translation>
+    </message>
+    <message>
+        <source>Claim data missing</source>
+        <translation>Faltan datos de la reclamación</translation>
+    </message>
+    <message>
+        <source>Prior authorization missing</source>
+        <translation>Falta la autorización previa</translation>
+    </message>
+    <message>
+        <source>Past the timely filing limit</source>
+        <translation>Fuera del plazo de presentación oportuna</translation>
+    </message>
+    <message>
+        <source>Date of service in the future</source>
+        <translation>Fecha de servicio en el futuro</translation>
+    </message>
+    <message>
+        <source>Duplicate service or claim</source>
+        <translation>Servicio o reclamación duplicados</translation>
+    </message>
+    <message>
+        <source>Unspecified code</source>
+        <translation>Código no especificado</translation>
+    </message>
+    <message>
+        <source>Payer rule</source>
+        <translation>Regla del pagador</translation>
+    </message>
+    <message>
+        <source>Choose codes from the code set in force on the date of service: check for new, changed and deleted codes at each code-set update.</source>
+        <translation>Elija códigos del conjunto de códigos vigente en la fecha de servicio: revise los códigos nuevos, modificados y eliminados en cada actualización del conjunto de códigos.</translation>
+    </message>
+    <message>
+        <source>A category is not billable: choose the billable code under it that the note supports.</source>
+        <translation>Una categoría no es facturable: elija el código facturable que esté bajo ella y que la nota respalde.</translation>
+    </message>
+    <message>
+        <source>Point each service to a diagnosis the note documents as its reason and the payer&apos;s coverage policy lists; query the provider when the indication is missing.</source>
+        <translation>Haga que cada servicio apunte a un diagnóstico que la nota documente como su motivo y que figure en la política de cobertura del pagador; envíe una solicitud de aclaración al proveedor cuando falte la indicación.</translation>
+    </message>
+    <message>
+        <source>Check the code pair against NCCI: bill the bundled service only when the note documents a separate service, with the modifier that says why.</source>
+        <translation>Compare el par de códigos con NCCI: facture el servicio incluido (bundled) solo cuando la nota documente un servicio separado, con el modificador que indique el motivo.</translation>
+    </message>
+    <message>
+        <source>Check the units against the note and the code&apos;s medically unlikely edit for the day.</source>
+        <translation>Compare las unidades con la nota y con la edición de unidades médicamente improbables (MUE) del código para el día.</translation>
+    </message>
+    <message>
+        <source>Check the code against the patient&apos;s age and the date of birth in registration.</source>
+        <translation>Compare el código con la edad del paciente y con la fecha de nacimiento del registro de admisión.</translation>
+    </message>
+    <message>
+        <source>Check the code against the patient&apos;s sex in registration.</source>
+        <translation>Compare el código con el sexo del paciente en el registro de admisión.</translation>
+    </message>
+    <message>
+        <source>Put the underlying condition first and the manifestation after it.</source>
+        <translation>Ponga primero la afección subyacente y después la manifestación.</translation>
+    </message>
+    <message>
+        <source>Add modifier 25 to a visit billed with a procedure on the same day if the note documents a significant, separately identifiable visit.</source>
+        <translation>Agregue el modificador 25 a una visita facturada con un procedimiento el mismo día si la nota documenta una visita significativa e identificable por separado.</translation>
+    </message>
+    <message>
+        <source>Check each modifier against the code, the note and the payer&apos;s list: a missing, wrong or retired modifier denies the line.</source>
+        <translation>Compare cada modificador con el código, la nota y la lista del pagador: un modificador faltante, incorrecto o retirado hace que se deniegue la línea.</translation>
+    </message>
+    <message>
+        <source>Point each line to one to four of the claim&apos;s diagnoses that support it.</source>
+        <translation>Haga que cada línea apunte a entre uno y cuatro de los diagnósticos de la reclamación que la respalden.</translation>
+    </message>
+    <message>
+        <source>Keep the 12 diagnoses the services point to; split the claim if more are needed.</source>
+        <translation>Conserve los 12 diagnósticos a los que apuntan los servicios; si se necesitan más, divida la reclamación.</translation>
+    </message>
+    <message>
+        <source>Code the detail the note documents, or query the provider.</source>
+        <translation>Codifique el detalle que documenta la nota, o envíe una solicitud de aclaración al proveedor.</translation>
+    </message>
 </context>
 <context>
     <name>cc::roles</name>
@@ -11574,6 +13976,14 @@ Lee y verifica una remesa 835 sin una base de datos del consultorio.
     <message>
         <source>write payer rules</source>
         <translation>escribir reglas del pagador</translation>
+    </message>
+    <message>
+        <source>draw a coding audit sample</source>
+        <translation>extraer una muestra para auditoría de codificación</translation>
+    </message>
+    <message>
+        <source>recode an audited encounter</source>
+        <translation>recodificar una consulta auditada</translation>
     </message>
 </context>
 <context>
