@@ -484,6 +484,96 @@
     </message>
 </context>
 <context>
+    <name>cc::BackupService</name>
+    <message>
+        <source>Choose a file to back up to.</source>
+        <translation>Elija un archivo donde hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never writes over a file. Choose another name.</source>
+        <translation>%1 ya existe; una copia de seguridad nunca escribe sobre un archivo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the practice database itself.</source>
+        <translation>Una copia de seguridad no puede escribirse sobre la propia base de datos del consultorio.</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not pass its check, so it was deleted. Nothing was changed in the practice; try again, or back up to another disk.</source>
+        <translation>La copia escrita en %1 no pasó su comprobación, así que se borró. No se cambió nada en el consultorio; inténtelo de nuevo o haga la copia en otro disco.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>No se pudo dar a la copia de seguridad su nombre %1.</translation>
+    </message>
+    <message>
+        <source>This practice has never been backed up. A backup is a copy of every record to keep on another disk; make one now.</source>
+        <translation>Nunca se ha hecho una copia de seguridad de este consultorio. Una copia de seguridad es una copia de todos los registros para guardar en otro disco; haga una ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this practice was made %n day(s) ago, on %1 (%2). Make a new one now.</source>
+        <translation>
+            <numerusform>La última copia de seguridad de este consultorio se hizo hace %n día, el %1 (%2). Haga una nueva ahora.</numerusform>
+            <numerusform>La última copia de seguridad de este consultorio se hizo hace %n días, el %1 (%2). Haga una nueva ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>No hay ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the practice database itself, not a backup of it.</source>
+        <translation>%1 es la propia base de datos del consultorio, no una copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2 The practice database was not changed.</source>
+        <translation>%1 no se restauró: %2 La base de datos del consultorio no se cambió.</translation>
+    </message>
+    <message>
+        <source>it is not a database CleanClaim can read.</source>
+        <translation>no es una base de datos que CleanClaim pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: it is not a CleanClaim practice backup. The practice database was not changed.</source>
+        <translation>%1 no se restauró: no es una copia de seguridad de un consultorio de CleanClaim. La base de datos del consultorio no se cambió.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: the file is damaged. The practice database was not changed; try an older backup.</source>
+        <translation>%1 no se restauró: el archivo está dañado. La base de datos del consultorio no se cambió; pruebe con una copia más antigua.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied beside the practice database (%2). Check that you may write there and that the disk has room. The practice database was not changed.</source>
+        <translation>No se pudo copiar %1 junto a la base de datos del consultorio (%2). Compruebe que puede escribir allí y que el disco tiene espacio. La base de datos del consultorio no se cambió.</translation>
+    </message>
+    <message>
+        <source>it could not be opened.</source>
+        <translation>no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer CleanClaim; update this one first.</source>
+        <translation>la hizo un CleanClaim más reciente; actualice primero este.</translation>
+    </message>
+    <message>
+        <source>it could not be brought to this version&apos;s schema.</source>
+        <translation>no se pudo llevar al esquema de esta versión.</translation>
+    </message>
+    <message>
+        <source>its audit trail is broken at row %1, so it may have been altered.</source>
+        <translation>su registro de auditoría está roto en la fila %1, así que puede haber sido alterada.</translation>
+    </message>
+    <message>
+        <source>its audit trail could not be read.</source>
+        <translation>no se pudo leer su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The practice database %1 could not be copied aside before the restore, so nothing was restored and nothing was changed.</source>
+        <translation>No se pudo apartar una copia de la base de datos del consultorio %1 antes de restaurar, así que no se restauró ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the restore could not be recorded in its audit trail.</source>
+        <translation>no se pudo anotar la restauración en su registro de auditoría.</translation>
+    </message>
+</context>
+<context>
     <name>cc::BatchClaimModel</name>
     <message>
         <source>Self-pay</source>
@@ -7470,6 +7560,42 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <source>Coding audit</source>
         <translation>Auditoría de codificación</translation>
     </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Hide the reminder until you log in again</source>
+        <translation>Ocultar el aviso hasta que vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Back up practice…</source>
+        <translation>&amp;Copia de seguridad del consultorio…</translation>
+    </message>
+    <message>
+        <source>Back up the practice</source>
+        <translation>Copia de seguridad del consultorio</translation>
+    </message>
+    <message>
+        <source>CleanClaim backups (*.sqlite)</source>
+        <translation>Copias de seguridad de CleanClaim (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Keep a copy on another disk.</source>
+        <translation>Copia de seguridad hecha en %1 (%2). Guarde una copia en otro disco.</translation>
+    </message>
 </context>
 <context>
     <name>cc::MatchCandidateModel</name>
@@ -9691,6 +9817,29 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>check %1</source>
         <translation>cheque %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PracticeFile</name>
+    <message>
+        <source>%1 already exists; a backup never writes over a file. Choose another name.</source>
+        <translation>%1 ya existe; una copia de seguridad nunca escribe sobre un archivo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1. Check that the folder exists, that you may write there and that the disk has room.</source>
+        <translation>No se pudo escribir la copia de seguridad en %1. Compruebe que la carpeta existe, que puede escribir en ella y que el disco tiene espacio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CleanClaim practice database that can be read, or it is damaged.</source>
+        <translation>%1 no es una base de datos de consultorio de CleanClaim legible, o está dañada.</translation>
+    </message>
+    <message>
+        <source>Another program still has the practice database %1 open. Close every CleanClaim window and command using it, then restore again.</source>
+        <translation>Otro programa aún tiene abierta la base de datos del consultorio %1. Cierre todas las ventanas y comandos de CleanClaim que la usen y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be put in place of %1. The practice database was not changed.</source>
+        <translation>No se pudo poner la base de datos restaurada en lugar de %1. La base de datos del consultorio no se cambió.</translation>
     </message>
 </context>
 <context>
@@ -12129,72 +12278,6 @@ Lee y verifica una remesa 835 sin una base de datos del consultorio.
         <translation>segmento %1 (%2)</translation>
     </message>
     <message>
-        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
-With no command, the workstation window opens.
-Commands:
-  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
-                        build a demo practice in an empty database
-  audit-verify          check the audit trail&apos;s hash chain
-  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
-                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp FILE [FILE...] --release NAME
-                        the CMS NCCI practitioner PTP edits (all parts)
-  import-codes mue FILE --release NAME --effective YYYY-MM-DD
-                        the CMS practitioner MUE values
-  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
-                        code, kind, billable, description; one a line
-  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
-                        run the edits on a claims file, or on every claim
-                        and coded encounter waiting for them
-  export-837 [--input CLAIMS.json] --out FILE
-                        write a claims file as one 837P, or the practice&apos;s
-                        ready claims (one file per receiver; they become
-                        submitted)
-  import-ack FILE [--json]
-                        read a 999 or 277CA onto the claims sent
-  read-835 FILE [--json]
-                        check an 835 remittance (no database needed)
-  import-835 FILE [--json]
-                        post an ERA (835) whole, or refuse it whole
-  kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by payer|provider|coder] [--json]
-                        the revenue-cycle measures over a period (default:
-                        the 30 days ending today)
-Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
-</source>
-        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
-Sin comando, se abre la ventana de la estación de trabajo.
-Comandos:
-  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
-                        crea un consultorio de demostración en una base de datos vacía
-  audit-verify          comprueba la cadena de hashes del registro de auditoría
-  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
-                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
-  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
-                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
-  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
-                        los valores MUE para profesionales de CMS
-  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
-                        código, tipo, facturable, descripción; uno por línea
-  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
-                        aplica las ediciones a un archivo de reclamaciones, o a todas
-                        las reclamaciones y consultas codificadas pendientes de ellas
-  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
-                        escribe un archivo de reclamaciones en un solo 837P, o las
-                        reclamaciones listas del consultorio (un archivo por
-                        receptor; pasan a enviadas)
-  import-ack ARCHIVO [--json]
-                        aplica un 999 o un 277CA a las reclamaciones enviadas
-  read-835 ARCHIVO [--json]
-                        verifica una remesa 835 (no necesita base de datos)
-  import-835 ARCHIVO [--json]
-                        registra una ERA (835) completa, o la rechaza completa
-  kpi [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--by payer|provider|coder] [--json]
-                        las medidas del ciclo de ingresos de un período (por
-                        defecto: los 30 días que terminan hoy)
-Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
-</translation>
-    </message>
-    <message>
         <source>Usage: cleanclaim [--db PATH] [--user NAME] kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by payer|provider|coder] [--json]
 Prints the revenue-cycle measures over a period (default: the 30 days ending today).
 </source>
@@ -12285,6 +12368,109 @@ A group of the kpi breakdown: &quot;Payer: Medicare&quot;</extracomment>
     <message>
         <source>Measures from %1 to %2</source>
         <translation>Medidas del %1 al %2</translation>
+    </message>
+    <message>
+        <source>backup takes its file as --out FILE.</source>
+        <translation>backup recibe su archivo como --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE: where to write the copy.</source>
+        <translation>backup necesita --out ARCHIVO: dónde escribir la copia.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Copia de seguridad hecha en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file: restore FILE.</source>
+        <translation>restore recibe un archivo de copia de seguridad: restore ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>There is no practice at %1 to check --user against; restore without --user to create it from the backup.</source>
+        <translation>No hay ningún consultorio en %1 con el que comprobar --user; restaure sin --user para crearlo a partir de la copia.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3 audit rows verified, the newest from %4.</source>
+        <translation>%1 restaurado desde %2: %3 filas de auditoría verificadas, la más reciente del %4.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>La base de datos reemplazada se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
+With no command, the workstation window opens.
+Commands:
+  demo [--encounters N] [--seed S] [--today YYYY-MM-DD]
+                        build a demo practice in an empty database
+  audit-verify          check the audit trail&apos;s hash chain
+  import-codes KIND FILE --effective YYYY-MM-DD [--release NAME]
+                        KIND: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp FILE [FILE...] --release NAME
+                        the CMS NCCI practitioner PTP edits (all parts)
+  import-codes mue FILE --release NAME --effective YYYY-MM-DD
+                        the CMS practitioner MUE values
+  search-codes TEXT [--date YYYY-MM-DD] [--limit N]
+                        code, kind, billable, description; one a line
+  scrub [--input CLAIMS.json] [--json] [--today YYYY-MM-DD]
+                        run the edits on a claims file, or on every claim
+                        and coded encounter waiting for them
+  export-837 [--input CLAIMS.json] --out FILE
+                        write a claims file as one 837P, or the practice&apos;s
+                        ready claims (one file per receiver; they become
+                        submitted)
+  import-ack FILE [--json]
+                        read a 999 or 277CA onto the claims sent
+  read-835 FILE [--json]
+                        check an 835 remittance (no database needed)
+  import-835 FILE [--json]
+                        post an ERA (835) whole, or refuse it whole
+  kpi [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by payer|provider|coder] [--json]
+                        the revenue-cycle measures over a period (default:
+                        the 30 days ending today)
+  backup --out FILE     a checked copy of the whole practice, taken while
+                        others work; never writes over a file
+  restore FILE          put a backup in place of the practice (no window may
+                        have it open); the replaced database is kept
+Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
+</source>
+        <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
+Sin comando, se abre la ventana de la estación de trabajo.
+Comandos:
+  demo [--encounters N] [--seed S] [--today AAAA-MM-DD]
+                        crea un consultorio de demostración en una base de datos vacía
+  audit-verify          comprueba la cadena de hashes del registro de auditoría
+  import-codes TIPO ARCHIVO --effective AAAA-MM-DD [--release NOMBRE]
+                        TIPO: icd10cm-order, icd10cm-codes, hcpcs, cpt-csv
+  import-codes ncci-ptp ARCHIVO [ARCHIVO...] --release NOMBRE
+                        las ediciones PTP de NCCI para profesionales de CMS (todas las partes)
+  import-codes mue ARCHIVO --release NOMBRE --effective AAAA-MM-DD
+                        los valores MUE para profesionales de CMS
+  search-codes TEXTO [--date AAAA-MM-DD] [--limit N]
+                        código, tipo, facturable, descripción; uno por línea
+  scrub [--input RECLAMACIONES.json] [--json] [--today AAAA-MM-DD]
+                        aplica las ediciones a un archivo de reclamaciones, o a todas
+                        las reclamaciones y consultas codificadas pendientes de ellas
+  export-837 [--input RECLAMACIONES.json] --out ARCHIVO
+                        escribe un archivo de reclamaciones en un solo 837P, o las
+                        reclamaciones listas del consultorio (un archivo por
+                        receptor; pasan a enviadas)
+  import-ack ARCHIVO [--json]
+                        aplica un 999 o un 277CA a las reclamaciones enviadas
+  read-835 ARCHIVO [--json]
+                        verifica una remesa 835 (no necesita base de datos)
+  import-835 ARCHIVO [--json]
+                        registra una ERA (835) completa, o la rechaza completa
+  kpi [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--by payer|provider|coder] [--json]
+                        las medidas del ciclo de ingresos de un período (por
+                        defecto: los 30 días que terminan hoy)
+  backup --out ARCHIVO  una copia comprobada de todo el consultorio, hecha
+                        mientras otros trabajan; nunca escribe sobre un archivo
+  restore ARCHIVO       pone una copia de seguridad en lugar del consultorio
+                        (ninguna ventana puede tenerlo abierto); se conserva
+                        la base de datos reemplazada
+Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
+</translation>
     </message>
 </context>
 <context>
@@ -13984,6 +14170,10 @@ A group of the kpi breakdown: &quot;Payer: Medicare&quot;</extracomment>
     <message>
         <source>recode an audited encounter</source>
         <translation>recodificar una consulta auditada</translation>
+    </message>
+    <message>
+        <source>back up the practice</source>
+        <translation>hacer una copia de seguridad del consultorio</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "provider/providerinboxwidget.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/backupservice.h"
 #include "services/claimservice.h"
 #include "services/codingauditservice.h"
 #include "services/denialservice.h"
@@ -40,6 +41,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +53,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -76,7 +81,40 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
     work->addWidget(m_nav);
     work->addWidget(m_pages);
     work->setStretchFactor(1, 1);
-    m_root->addWidget(work);
+
+    // The backup reminder, above the work, for those who may back up (issue 8 §5).
+    m_backupReminder = new QFrame;
+    m_backupReminder->setObjectName(QStringLiteral("backupReminder"));
+    m_backupReminder->setFrameShape(QFrame::StyledPanel);
+    m_backupReminder->setStyleSheet(QStringLiteral(
+            "#backupReminder { background: #fff4ce; border: 1px solid #c19c00; }"));
+    auto *reminderRow = new QHBoxLayout(m_backupReminder);
+    reminderRow->setContentsMargins(8, 4, 8, 4);
+    auto *reminderIcon = new QLabel(tr("Backup:"));
+    reminderIcon->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_backupReminderText = new QLabel;
+    m_backupReminderText->setObjectName(QStringLiteral("backupReminderText"));
+    m_backupReminderText->setWordWrap(true);
+    auto *backUpNow = new QPushButton(tr("&Back up now…"));
+    backUpNow->setObjectName(QStringLiteral("backUpNow"));
+    auto *later = new QPushButton(tr("Later"));
+    later->setObjectName(QStringLiteral("backupLater"));
+    later->setToolTip(tr("Hide the reminder until you log in again"));
+    reminderRow->addWidget(reminderIcon);
+    reminderRow->addWidget(m_backupReminderText, 1);
+    reminderRow->addWidget(backUpNow);
+    reminderRow->addWidget(later);
+    connect(backUpNow, &QPushButton::clicked, this, &MainWindow::backUp);
+    connect(later, &QPushButton::clicked, m_backupReminder, &QWidget::hide);
+    m_backupReminder->hide();
+
+    auto *workPage = new QWidget;
+    auto *workLayout = new QVBoxLayout(workPage);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    workLayout->addWidget(m_backupReminder);
+    workLayout->addWidget(work, 1);
+    m_root->addWidget(workPage);
 
     // The workspaces this role may open, and only those.
     if (m_session.can(Permission::ViewCoderQueue)) {
@@ -329,6 +367,8 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
     m_idle->setTimeout(minutes * 60 * 1000);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 
+    refreshBackupReminder();
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
@@ -344,6 +384,12 @@ void MainWindow::buildMenus()
     lockAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+L")));
     auto *logout = file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
     logout->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Q")));
+    if (m_session.can(Permission::BackUpPractice)) {
+        file->addSeparator();
+        auto *backup = file->addAction(tr("&Back up practice…"), this, &MainWindow::backUp);
+        backup->setObjectName(QStringLiteral("backUpAction"));
+        backup->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+B")));
+    }
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -357,6 +403,57 @@ void MainWindow::buildMenus()
                               "descriptors.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::refreshBackupReminder()
+{
+    auto text = m_workstation.backups().reminder(m_session);
+    if (!text) {
+        // The reminder is a courtesy: a failure to read it must not stop the work.
+        m_backupReminderText->setText(text.error().userMessage);
+        m_backupReminder->show();
+        return;
+    }
+    m_backupReminderText->setText(text.value());
+    m_backupReminder->setVisible(!text->isEmpty());
+}
+
+QString MainWindow::backupReminder() const
+{
+    return m_backupReminder->isHidden() ? QString() : m_backupReminderText->text();
+}
+
+void MainWindow::backUp()
+{
+    if (isLocked())
+        return;
+    const QDate today = QDate::currentDate();
+    QString path;
+    if (!m_backupFolder.isEmpty()) {
+        path = BackupService::suggestedFile(m_backupFolder, today);
+    } else {
+        QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (auto last = m_workstation.backups().lastBackup(); last && last.value())
+            folder = QFileInfo(last.value()->file).absolutePath();
+        path = QFileDialog::getSaveFileName(this, tr("Back up the practice"),
+                                            BackupService::suggestedFile(folder, today),
+                                            tr("CleanClaim backups (*.sqlite)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = m_workstation.backups().backUp(m_session, path);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        ui::showError(this, tr("Back up"), done.error());
+        return;
+    }
+    refreshBackupReminder();
+    statusBar()->showMessage(tr("Backed up to %1 (%2). Keep a copy on another disk.")
+                                     .arg(QDir::toNativeSeparators(done->file),
+                                          QLocale().formattedDataSize(done->bytes)),
+                             15000);
 }
 
 int MainWindow::addWorkspace(QWidget *page, const QString &title, const QString &shortcut)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,10 +32,17 @@ public:
     IdleWatcher *idleWatcher() const { return m_idle; }
     /// Object names of the workspaces offered to this user, in order.
     QStringList workspaceNames() const;
+    /// Back up into @p folder under the suggested name instead of asking where (tests, and a
+    /// practice that keeps its backups in one place).
+    void setBackupFolder(const QString &folder) { m_backupFolder = folder; }
+    /// The backup reminder's sentence while it shows; empty when hidden.
+    QString backupReminder() const;
 
 public slots:
     void lock();
     void showWorkspace(const QString &objectName);
+    /// Asks where (unless a folder is set) and writes a backup of the practice.
+    void backUp();
 
 signals:
     void logoutRequested();
@@ -47,6 +55,7 @@ private:
     int addWorkspace(QWidget *page, const QString &title, const QString &shortcut);
     void tryUnlock();
     void buildMenus();
+    void refreshBackupReminder();
 
     Workstation &m_workstation;
     Session m_session;
@@ -57,6 +66,9 @@ private:
     QLineEdit *m_unlockPassword = nullptr;
     QLabel *m_unlockMessage = nullptr;
     QLabel *m_jobStatus = nullptr;
+    QFrame *m_backupReminder = nullptr;
+    QLabel *m_backupReminderText = nullptr;
+    QString m_backupFolder;
     IdleWatcher *m_idle = nullptr;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "backupcommands.h"
 #include "codecommands.h"
 #include "kpicommands.h"
 #include "postingcommands.h"
@@ -201,6 +202,10 @@ QString usage()
                   "[--json]\n"
                   "                        the revenue-cycle measures over a period (default:\n"
                   "                        the 30 days ending today)\n"
+                  "  backup --out FILE     a checked copy of the whole practice, taken while\n"
+                  "                        others work; never writes over a file\n"
+                  "  restore FILE          put a backup in place of the practice (no window may\n"
+                  "                        have it open); the replaced database is kept\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -212,7 +217,8 @@ bool isCommand(const QString &command)
             || command == QLatin1String("scrub") || command == QLatin1String("export-837")
             || command == QLatin1String("import-ack") || command == QLatin1String("help")
             || command == QLatin1String("read-835") || command == QLatin1String("import-835")
-            || command == QLatin1String("kpi");
+            || command == QLatin1String("kpi") || command == QLatin1String("backup")
+            || command == QLatin1String("restore");
 }
 
 int run(const GlobalOptions &global, const QString &command, const QStringList &args,
@@ -238,6 +244,10 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return import835(global, args, out, err);
     if (command == QLatin1String("kpi"))
         return kpi(global, args, out, err);
+    if (command == QLatin1String("backup"))
+        return backup(global, args, out, err);
+    if (command == QLatin1String("restore"))
+        return restore(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

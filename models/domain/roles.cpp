@@ -70,11 +70,11 @@ bool allows(Role role, Permission p)
                 || p == P::ManageClaims || p == P::PostPayments || p == P::WriteOff
                 || p == P::ViewDashboard || p == P::ViewHandoffLog || p == P::ViewAuditTrail
                 || p == P::ManageFeeSchedule || p == P::ManageTemplates || p == P::ManagePayerRules
-                || p == P::DrawCodingAudit || p == P::RecodeAudit;
+                || p == P::DrawCodingAudit || p == P::RecodeAudit || p == P::BackUpPractice;
     case Role::Admin:
         return p == P::ManageUsers || p == P::ManageCodeSets || p == P::ManageFeeSchedule
                 || p == P::ManageTemplates || p == P::ManageSettings || p == P::ViewAuditTrail
-                || p == P::ManagePayerRules;
+                || p == P::ManagePayerRules || p == P::BackUpPractice;
     }
     return false;
 }
@@ -103,6 +103,7 @@ QString describe(Permission p)
     case P::ManagePayerRules: return Tr::tr("write payer rules");
     case P::DrawCodingAudit: return Tr::tr("draw a coding audit sample");
     case P::RecodeAudit: return Tr::tr("recode an audited encounter");
+    case P::BackUpPractice: return Tr::tr("back up the practice");
     }
     return {};
 }

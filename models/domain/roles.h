@@ -33,6 +33,7 @@ enum class Permission {
     ManagePayerRules,
     DrawCodingAudit, ///< draw a coding-audit sample and read its results (issue 7 §4)
     RecodeAudit,     ///< recode a sampled encounter blind (never one's own coding)
+    BackUpPractice,  ///< copy the whole practice to a backup file (issue 8 §5)
 };
 
 namespace roles {

@@ -8,6 +8,7 @@
 #include "arservice.h"
 #include "auditservice.h"
 #include "authservice.h"
+#include "backupservice.h"
 #include "codesetservice.h"
 #include "codingfeedbackservice.h"
 #include "codingauditservice.h"
@@ -31,6 +32,7 @@ namespace cc {
 Workstation::~Workstation()
 {
     // Services hold references to the database: they go first.
+    m_backups.reset();
     m_measures.reset();
     m_codingAudits.reset();
     m_codingFeedback.reset();
@@ -96,6 +98,7 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
     w->m_codingAudits = std::make_unique<CodingAuditService>(*w->m_db, *w->m_audit, *w->m_codes);
     w->m_codingFeedback = std::make_unique<CodingFeedbackService>(*w->m_db, *w->m_denials,
                                                                   *w->m_payments);
+    w->m_backups = std::make_unique<BackupService>(*w->m_db, *w->m_audit);
     return w;
 }
 

@@ -12,6 +12,7 @@ namespace cc {
 class ArService;
 class AuditService;
 class AuthService;
+class BackupService;
 class ClaimService;
 class CodeSetService;
 class CodingAuditService;
@@ -70,6 +71,7 @@ public:
     MeasureService &measures() { return *m_measures; }
     CodingAuditService &codingAudits() { return *m_codingAudits; }
     CodingFeedbackService &codingFeedback() { return *m_codingFeedback; }
+    BackupService &backups() { return *m_backups; }
 
 private:
     Workstation() = default;
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<MeasureService> m_measures;
     std::unique_ptr<CodingAuditService> m_codingAudits;
     std::unique_ptr<CodingFeedbackService> m_codingFeedback;
+    std::unique_ptr<BackupService> m_backups;
 };
 
 } // namespace cc

@@ -9,7 +9,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 
+#include "services/backupservice.h"
 #include "services/practiceservice.h"
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,6 +33,7 @@ private slots:
     void workspacesFollowRole();
     void locksWhenIdleAndUnlocksWithPassword();
     void adminSetsIdleLock();
+    void remindsManagerToBackUp();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -142,6 +148,39 @@ void tst_MainWindow::adminSetsIdleLock()
     // A new window of any user takes the practice's setting.
     MainWindow coder(m_db->ws(), m_db->login(Role::Coder));
     QCOMPARE(coder.idleWatcher()->timeout(), 7 * 60 * 1000);
+}
+
+void tst_MainWindow::remindsManagerToBackUp()
+{
+    // Runs last: it leaves a backup recorded in the shared practice.
+    {
+        MainWindow coder(m_db->ws(), m_db->login(Role::Coder));
+        QVERIFY(coder.backupReminder().isEmpty());
+        QVERIFY(!coder.findChild<QAction *>(QStringLiteral("backUpAction")));
+    }
+    QTemporaryDir folder;
+    MainWindow w(m_db->ws(), m_db->login(Role::Manager));
+    w.setBackupFolder(folder.path());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY2(w.backupReminder().contains(QStringLiteral("never been backed up")),
+             qPrintable(w.backupReminder()));
+    auto *now = w.findChild<QPushButton *>(QStringLiteral("backUpNow"));
+    QVERIFY(now && now->isVisible());
+    QTest::mouseClick(now, Qt::LeftButton);
+    const QString expected = BackupService::suggestedFile(folder.path(), QDate::currentDate());
+    auto last = m_db->ws().backups().lastBackup();
+    QVERIFY(last.ok() && last.value());
+    QCOMPARE(QFileInfo(last.value()->file).absolutePath(), QFileInfo(expected).absolutePath());
+    QVERIFY(QFileInfo::exists(last.value()->file));
+    QVERIFY(w.backupReminder().isEmpty());
+    QVERIFY(!now->isVisible());
+    // The File menu's action makes another, under a free name.
+    auto *action = w.findChild<QAction *>(QStringLiteral("backUpAction"));
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("cleanclaim-backup-*.sqlite")}).size(),
+             2);
 }
 
 QTEST_MAIN(tst_MainWindow)
