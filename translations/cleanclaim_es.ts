@@ -7951,18 +7951,6 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <translation>El auditor coincidió con %1 de %2 líneas de código.</translation>
     </message>
     <message>
-        <source>Handed off to billing.</source>
-        <translation>Entregada a facturación.</translation>
-    </message>
-    <message>
-        <source>Returned to the coder.</source>
-        <translation>Devuelta al codificador.</translation>
-    </message>
-    <message>
-        <source>Returned to the coder: %1.</source>
-        <translation>Devuelta al codificador: %1.</translation>
-    </message>
-    <message>
         <source>Choose the first and the last day of the period.</source>
         <translation>Elija el primer y el último día del período.</translation>
     </message>
@@ -8010,6 +7998,22 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>Choose the day the A/R is aged to.</source>
         <translation>Elija el día al que se calcula la antigüedad de las cuentas por cobrar.</translation>
+    </message>
+    <message>
+        <source>Handed off to billing; accepted.</source>
+        <translation>Entregada a facturación; aceptada.</translation>
+    </message>
+    <message>
+        <source>Handed off to billing; not answered yet.</source>
+        <translation>Entregada a facturación; aún sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Handed off to billing; returned to the coder.</source>
+        <translation>Entregada a facturación; devuelta al codificador.</translation>
+    </message>
+    <message>
+        <source>Handed off to billing; returned to the coder: %1.</source>
+        <translation>Entregada a facturación; devuelta al codificador: %1.</translation>
     </message>
 </context>
 <context>
@@ -8230,10 +8234,6 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <translation>Tasa de devolución de entregas</translation>
     </message>
     <message>
-        <source>Encounters returned to the coder ÷ encounters handed off to billing</source>
-        <translation>Consultas devueltas al codificador ÷ consultas entregadas a facturación</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>Devueltas</translation>
     </message>
@@ -8242,8 +8242,12 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <translation>Entregadas</translation>
     </message>
     <message>
-        <source>Moves in the handoff log made in the period</source>
-        <translation>Movimientos del registro de entregas realizados en el período</translation>
+        <source>Hand-offs that billing returned to the coder ÷ hand-offs to billing</source>
+        <translation>Entregas que facturación devolvió al codificador ÷ entregas a facturación</translation>
+    </message>
+    <message>
+        <source>Hand-offs made in the period, with billing&apos;s answer whenever it came</source>
+        <translation>Entregas hechas en el período, con la respuesta de facturación cuando haya llegado</translation>
     </message>
 </context>
 <context>

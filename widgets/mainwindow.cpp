@@ -239,6 +239,15 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                         claimsPage->openClaim(id);
                     });
         }
+        // An encounter behind a measure (a query, an audit, a handoff) opens in the coding panel
+        // of a user who codes; without one the list stays open (DashboardWidget checks).
+        if (auto *coding = m_pages->findChild<CoderWorkspace *>(); coding && coding->panel()) {
+            connect(dashboard, &DashboardWidget::openEncounterRequested, this,
+                    [this, coding](qint64 id) {
+                        showWorkspace(QStringLiteral("coderQueue"));
+                        coding->openEncounter(id);
+                    });
+        }
         connect(&m_workstation.payments(), &PostingService::postingsChanged, dashboard,
                 &DashboardWidget::invalidate);
         connect(&m_workstation.denials(), &DenialService::denialsChanged, dashboard,

@@ -143,10 +143,10 @@ QList<MeasureInfo> build()
     m = make(K::HandoffReturnRate, "handoffReturnRate", U::Count, U::Count, V::Rate, Down,
         std::nullopt, true);
     m.name = Tr::tr("Handoff return rate");
-    m.formula = Tr::tr("Encounters returned to the coder ÷ encounters handed off to billing");
+    m.formula = Tr::tr("Hand-offs that billing returned to the coder ÷ hand-offs to billing");
     m.numeratorName = Tr::tr("Returned");
     m.denominatorName = Tr::tr("Handed off");
-    m.periodRule = Tr::tr("Moves in the handoff log made in the period");
+    m.periodRule = Tr::tr("Hand-offs made in the period, with billing's answer whenever it came");
     out.append(m);
     Q_ASSERT(out.size() == kMeasureCount);
     return out;

@@ -120,8 +120,9 @@ QStringList normalizedModifiers(const QStringList &modifiers);
  * is reported per coder and month.
  *
  * - At the draw the coder's lines are copied (side 'coder'), so later edits of the encounter
- *   do not change what is audited. An encounter in an unfinished audit item is never drawn
- *   again; the draw is reproducible from its seed over the same data.
+ *   do not change what is audited. An encounter drawn once is never drawn again (whoever
+ *   recoded it, or read its comparison, has seen the coder's codes, so a second recode could
+ *   not be blind); the draw is reproducible from its seed over the same data.
  * - A diagnosis line agrees when the other side has the same code (dots and case ignored); a
  *   service line when the other side has a line of the same code, modifier set and units.
  *   Lines are matched one to one. agreed = coder lines that agree; audited = the union of both

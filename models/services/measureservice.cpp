@@ -359,15 +359,19 @@ Result<QList<Entry>> Loader::handoffs()
         return rows.error();
     QList<Entry> out;
     for (const Repo::HandoffMove &m : rows.value()) {
-        Entry e {m.subject, m.at, m.returned ? 1 : 0, m.returned ? 0 : 1, m.returned, {}};
+        Entry e {m.subject, m.at, m.returned ? 1 : 0, 1, m.returned, {}};
         if (m_details) {
             const QString reason = HandoffLogService::reasonName(m.reasonCode);
-            if (!m.returned)
-                e.detail = MeasureService::tr("Handed off to billing.");
+            if (m.accepted)
+                e.detail = MeasureService::tr("Handed off to billing; accepted.");
+            else if (!m.returned)
+                e.detail = MeasureService::tr("Handed off to billing; not answered yet.");
             else if (reason.isEmpty())
-                e.detail = MeasureService::tr("Returned to the coder.");
+                e.detail = MeasureService::tr("Handed off to billing; returned to the coder.");
             else
-                e.detail = MeasureService::tr("Returned to the coder: %1.").arg(reason);
+                e.detail = MeasureService::tr("Handed off to billing; returned to the coder: "
+                                              "%1.")
+                                   .arg(reason);
         }
         out.append(e);
     }

@@ -25,8 +25,7 @@ SELECT id, coder, date_of_service FROM (
     FROM encounters e
     WHERE e.date_of_service BETWEEN :from AND :to
       AND e.state IN ('coded', 'handed_off', 'returned', 'accepted', 'billed')
-      AND NOT EXISTS (SELECT 1 FROM coding_audit_items i
-                      WHERE i.encounter_id = e.id AND i.completed_at IS NULL))
+      AND NOT EXISTS (SELECT 1 FROM coding_audit_items i WHERE i.encounter_id = e.id))
 WHERE coder IS NOT NULL
 ORDER BY coder, id
 )");

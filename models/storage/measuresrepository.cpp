@@ -41,7 +41,7 @@ constexpr int kSubjectColumns = 14;
 const auto kScrubbed = QStringLiteral(R"(
 SELECT %1, c.created_at, c.first_scrub_clean
 FROM claims c %2
-WHERE c.frequency = '1' AND c.first_scrub_clean IS NOT NULL
+WHERE c.frequency = '1' AND c.primary_claim_id IS NULL AND c.first_scrub_clean IS NOT NULL
   AND substr(c.created_at, 1, 10) BETWEEN :from AND :to
 ORDER BY c.created_at, c.id
 )");
@@ -167,10 +167,19 @@ WHERE i.completed_at IS NOT NULL AND substr(i.completed_at, 1, 10) BETWEEN :from
 ORDER BY i.completed_at, i.id
 )");
 
+// Each hand-off made in the period with billing's answer to it, whenever it came: the next
+// 'returned' or 'accepted' move of the encounter ('handed_off' while none has come yet). So
+// the rate is the share of the period's hand-offs that came back, never above 100 %.
 const auto kHandoffMoves = QStringLiteral(R"(
-SELECT %1, h.id, h.at, h.to_state, h.reason_code
+SELECT %1, h.id, h.at,
+       coalesce(n.to_state, 'handed_off'), coalesce(n.reason_code, '')
 FROM handoff_log h JOIN encounters e ON e.id = h.encounter_id %2
-WHERE h.to_state IN ('handed_off', 'returned') AND substr(h.at, 1, 10) BETWEEN :from AND :to
+LEFT JOIN handoff_log n ON n.id =
+     (SELECT a.id FROM handoff_log a
+      WHERE a.encounter_id = h.encounter_id AND a.to_state IN ('returned', 'accepted')
+        AND (a.at > h.at OR (a.at = h.at AND a.id > h.id))
+      ORDER BY a.at, a.id LIMIT 1)
+WHERE h.to_state = 'handed_off' AND substr(h.at, 1, 10) BETWEEN :from AND :to
 ORDER BY h.at, h.id
 )");
 
@@ -403,6 +412,7 @@ Result<QList<MeasuresRepository::HandoffMove>> MeasuresRepository::handoffMoves(
             m.logId = q.value(kFirst).toLongLong();
             m.at = dateOf(q.value(kFirst + 1));
             m.returned = q.value(kFirst + 2).toString() == QLatin1String("returned");
+            m.accepted = q.value(kFirst + 2).toString() == QLatin1String("accepted");
             m.reasonCode = q.value(kFirst + 3).toString();
             out.append(m);
         }));

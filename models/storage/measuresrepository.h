@@ -138,9 +138,10 @@ public:
     struct HandoffMove
     {
         Subject subject;
-        qint64 logId = 0;
-        QDate at;
-        bool returned = false;
+        qint64 logId = 0;   ///< the hand-off's row
+        QDate at;           ///< the hand-off's day
+        bool returned = false; ///< billing's answer was a return
+        bool accepted = false; ///< billing's answer was an acceptance (neither: none yet)
         QString reasonCode; ///< the return reason key
     };
     Result<QList<HandoffMove>> handoffMoves(const QDate &from, const QDate &to);

@@ -193,7 +193,8 @@ inline const char *const kFixture[] = {
     "(1, 3, 2, NULL, 0, 0), "
     "(1, 4, 3, '2026-10-31T23:59:00.000Z', 0, 3), "
     "(2, 3, 3, '2026-11-15T10:00:00.000Z', 1, 2)",
-    // November: handed off 3 times (1, 1, 2), returned twice (1, and 3 handed off in October).
+    // November: handed off 3 times (1, 1, 2); billing returned the first of 1 and the one of 2
+    // (on 1 December), and accepted the second of 1. 3 was handed off in October.
     "INSERT INTO handoff_log (encounter_id, at, user_id, from_state, to_state, reason_code) "
     "VALUES "
     "(1, '2026-11-01T08:00:00.000Z', 2, 'coded', 'handed_off', ''), "

@@ -50,7 +50,7 @@ private slots:
     void drawTakesNPerCoderWithinThePeriod();
     void drawSnapshotsTheCodersLines();
     void drawIsReproducibleFromItsSeed();
-    void pendingEncountersAreNotDrawnAgain();
+    void auditedEncountersAreNotDrawnAgain();
     void demoWorkIsDrawnByItsLoggedCoder();
     void blindCaseHasNoCodes();
     void agreementPerLine_data();
@@ -334,7 +334,7 @@ void tst_CodingAuditService::drawIsReproducibleFromItsSeed()
     QVERIFY(differs);
 }
 
-void tst_CodingAuditService::pendingEncountersAreNotDrawnAgain()
+void tst_CodingAuditService::auditedEncountersAreNotDrawnAgain()
 {
     const qint64 a = standard(m_coder, QDate(2026, 11, 2));
     const qint64 b = standard(m_coder, QDate(2026, 11, 3));
@@ -349,13 +349,20 @@ void tst_CodingAuditService::pendingEncountersAreNotDrawnAgain()
     auto third = audits().drawSample(m_manager, kFrom, kTo, 5, 9);
     QVERIFY(!third);
     QVERIFY(third.error().userMessage.contains(QStringLiteral("no coded encounters")));
-    // Once recoded, an encounter may be drawn into a later audit.
+    // Nor once recoded: whoever recoded it, or read its comparison, has seen the coder's codes,
+    // so a second recode of it could not be blind.
     const qint64 item = itemOf(first->id, firstEncounter);
     QVERIFY(audits().submitRecode(m_coder2, item, version(item), {QStringLiteral("E119")},
                                   {recode(QStringLiteral("99214"))}));
     auto fourth = audits().drawSample(m_manager, kFrom, kTo, 5, 9);
-    QVERIFY(fourth);
-    QCOMPARE(drawnEncounters(fourth->id), QList<qint64>{firstEncounter});
+    QVERIFY(!fourth);
+    QVERIFY(fourth.error().userMessage.contains(QStringLiteral("no coded encounters")));
+    // A newly coded encounter is drawn, and only it.
+    const qint64 c = standard(m_coder, QDate(2026, 11, 4));
+    QVERIFY(c);
+    auto fifth = audits().drawSample(m_manager, kFrom, kTo, 5, 9);
+    QVERIFY(fifth);
+    QCOMPARE(drawnEncounters(fifth->id), QList<qint64>{c});
 }
 
 void tst_CodingAuditService::demoWorkIsDrawnByItsLoggedCoder()

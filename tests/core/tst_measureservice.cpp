@@ -54,6 +54,7 @@ private slots:
     void itemsOfClaims();
     void itemsOfEncounters();
     void itemsOfAGroup();
+    void returnRateNeverAboveAll();
     void itemsOfTheReceivables();
     void weeklyBuckets();
     void denialCharts();
@@ -305,8 +306,10 @@ void tst_MeasureService::byCoder()
     QCOMPARE(a->value(MeasureKind::CodingAuditAccuracy).denominator, 4);
     QCOMPARE(b->value(MeasureKind::CodingAuditAccuracy).numerator, 6);
     QCOMPARE(b->value(MeasureKind::CodingAuditAccuracy).denominator, 7);
-    QCOMPARE(*a->value(MeasureKind::HandoffReturnRate).value, 1.0);
-    QCOMPARE(*b->value(MeasureKind::HandoffReturnRate).value, 0.0);
+    // A's encounter 1 was handed off twice and returned once; B's encounter 2 was handed off
+    // on the 30th and returned on 1 December: the answer counts whenever it came.
+    QCOMPARE(*a->value(MeasureKind::HandoffReturnRate).value, 0.5);
+    QCOMPARE(*b->value(MeasureKind::HandoffReturnRate).value, 1.0);
     // The groups add up to the whole.
     const MeasureSet all = compute(kNovember);
     for (int i = 0; i < kMeasureCount; ++i) {
@@ -378,14 +381,34 @@ void tst_MeasureService::itemsOfEncounters()
 
     auto moves = service().items(manager(), MeasureKind::HandoffReturnRate, kNovember);
     QVERIFY(moves.ok());
-    QCOMPARE(moves->size(), 5);
-    QVERIFY(moves->at(0).inNumerator && moves->at(1).inNumerator);
-    QCOMPARE(moves->at(0).encounterId, 1);
-    QCOMPARE(moves->at(1).encounterId, 3);
-    QCOMPARE(moves->at(1).date, QDate(2026, 11, 5));
-    QVERIFY(!moves->at(2).inNumerator);
-    QCOMPARE(moves->at(2).denominatorPart, 1);
-    QVERIFY(moves->at(0).detail != moves->at(2).detail);
+    // The three hand-offs of November (encounter 3's was in October), each with its answer.
+    QCOMPARE(moves->size(), 3);
+    QMap<QDate, MeasureItem> byDay;
+    for (const auto &m : moves.value())
+        byDay.insert(m.date, m);
+    const MeasureItem first = byDay.value(QDate(2026, 11, 1));
+    const MeasureItem second = byDay.value(QDate(2026, 11, 3));
+    const MeasureItem third = byDay.value(QDate(2026, 11, 30));
+    QCOMPARE(first.encounterId, 1);
+    QVERIFY(first.inNumerator);
+    QVERIFY(first.detail.contains(QStringLiteral("returned")));
+    QCOMPARE(second.encounterId, 1);
+    QVERIFY(!second.inNumerator);
+    QVERIFY(second.detail.contains(QStringLiteral("accepted")));
+    QCOMPARE(third.encounterId, 2);
+    QVERIFY(third.inNumerator);
+    for (const auto &m : moves.value())
+        QCOMPARE(m.denominatorPart, 1);
+}
+
+void tst_MeasureService::returnRateNeverAboveAll()
+{
+    // 2–5 November: one hand-off (accepted) and two returns of hand-offs made before it.
+    const MeasureSet s = compute(MeasurePeriod {QDate(2026, 11, 2), QDate(2026, 11, 5)});
+    const MeasureValue v = s.value(MeasureKind::HandoffReturnRate);
+    QCOMPARE(v.numerator, 0);
+    QCOMPARE(v.denominator, 1);
+    QCOMPARE(*v.value, 0.0);
 }
 
 void tst_MeasureService::itemsOfAGroup()

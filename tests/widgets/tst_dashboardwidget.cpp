@@ -49,6 +49,7 @@ private slots:
     void presetsNameThePeriod();
     void tileToolTipGivesNumeratorAndDenominator();
     void clickingATileListsTheRecords();
+    void anEncounterRowOpensOnlyWhereItCan();
     void spaceOnAFocusedTileOpensTheList();
     void groupingFillsTheBreakdownTable();
     void chartsDrawTheServiceData();
@@ -239,6 +240,40 @@ void tst_DashboardWidget::clickingATileListsTheRecords()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toLongLong(), claimId);
+    QTRY_VERIFY(!w->drillDown());
+}
+
+void tst_DashboardWidget::anEncounterRowOpensOnlyWhereItCan()
+{
+    // Query turnaround lists encounters. Nothing connected: Enter keeps the list open.
+    auto w = showWidget(m_manager);
+    if (!w->data().overall.value(MeasureKind::QueryTurnaroundDays).value)
+        QSKIP("the demo's period has no answered query");
+    auto openList = [&w] {
+        MeasureTile *tile = w->tile(MeasureKind::QueryTurnaroundDays);
+        QTest::mouseClick(tile, Qt::LeftButton, {}, tile->rect().center());
+        QTRY_VERIFY(w->drillDown());
+    };
+    auto enterOnFirstRow = [&w] {
+        QTableView *table = w->drillDown()->table();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+    };
+    openList();
+    enterOnFirstRow();
+    QTest::qWait(50);
+    QVERIFY(w->drillDown());
+    w->drillDown()->close();
+    QTRY_VERIFY(!w->drillDown());
+    // Connected (a user who codes): Enter asks for the encounter and the list closes.
+    QList<qint64> asked;
+    connect(w.get(), &DashboardWidget::openEncounterRequested, w.get(),
+            [&asked](qint64 id) { asked.append(id); });
+    openList();
+    enterOnFirstRow();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first() > 0);
     QTRY_VERIFY(!w->drillDown());
 }
 

@@ -9,6 +9,7 @@
 #include "measuretile.h"
 #include "services/measureservice.h"
 
+#include <QMetaMethod>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -435,6 +436,10 @@ bool DashboardWidget::showDrillDown(
     auto *dialog = new MeasureDrillDownDialog(
         kind, value, m_data.period, items.value(), dim, group ? group->groupName : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An encounter row opens only where someone can open it (the coding panel of a user who
+    // codes); otherwise Enter leaves the list as it is rather than closing it for nothing.
+    dialog->setOpensEncounters(
+        isSignalConnected(QMetaMethod::fromSignal(&DashboardWidget::openEncounterRequested)));
     connect(dialog, &MeasureDrillDownDialog::openClaimRequested, this, [this, dialog](qint64 id) {
         dialog->close();
         emit openClaimRequested(id);

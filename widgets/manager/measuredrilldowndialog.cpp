@@ -125,7 +125,7 @@ bool MeasureDrillDownDialog::openCurrent()
         emit openClaimRequested(item->claimId);
         return true;
     }
-    if (item->encounterId != 0) {
+    if (item->encounterId != 0 && m_opensEncounters) {
         emit openEncounterRequested(item->encounterId);
         return true;
     }

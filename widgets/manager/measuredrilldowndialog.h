@@ -38,12 +38,15 @@ public:
 public slots:
     /// Asks to open the record of the current row; false when there is none.
     bool openCurrent();
+    /// Whether an encounter-only row may ask to be opened (someone can open it); default yes.
+    void setOpensEncounters(bool opens) { m_opensEncounters = opens; }
 
 signals:
     void openClaimRequested(qint64 claimId);
     void openEncounterRequested(qint64 encounterId);
 
 private:
+    bool m_opensEncounters = true;
     MeasureKind m_kind;
     MeasureItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
