@@ -305,7 +305,7 @@ Result<QList<Entry>> Loader::chargeLag()
         return rows.error();
     QList<Entry> out;
     for (const Repo::CreatedClaim &c : rows.value()) {
-        const QDate created = c.created.date();
+        const QDate created = c.created.toLocalTime().date(); // the practice's day
         const qint64 days = c.subject.dateOfService.daysTo(created);
         Entry e {c.subject, created, days, 1, days != 0, {}};
         if (m_details)
@@ -325,7 +325,7 @@ Result<QList<Entry>> Loader::queries()
     for (const Repo::AnsweredQuery &q : rows.value()) {
         const qint64 seconds = q.sentAt.secsTo(q.answeredAt);
         const qint64 minutes = seconds / 60;
-        Entry e {q.subject, q.answeredAt.date(), minutes, 1, minutes != 0, {}};
+        Entry e {q.subject, q.answeredAt.toLocalTime().date(), minutes, 1, minutes != 0, {}};
         if (m_details)
             e.detail = MeasureService::tr("Query %1 answered %2 after it was sent.")
                            .arg(q.queryId)

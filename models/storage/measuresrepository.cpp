@@ -42,7 +42,7 @@ const auto kScrubbed = QStringLiteral(R"(
 SELECT %1, c.created_at, c.first_scrub_clean
 FROM claims c %2
 WHERE c.frequency = '1' AND c.primary_claim_id IS NULL AND c.first_scrub_clean IS NOT NULL
-  AND substr(c.created_at, 1, 10) BETWEEN :from AND :to
+  AND c.created_at >= :from AND c.created_at < :to
 ORDER BY c.created_at, c.id
 )");
 
@@ -62,7 +62,7 @@ FROM (SELECT bc.claim_id, min(b.created_at) AS first_sent
       FROM batch_claims bc JOIN batches b ON b.id = bc.batch_id
       GROUP BY bc.claim_id) f
 JOIN claims c ON c.id = f.claim_id %2
-WHERE substr(f.first_sent, 1, 10) BETWEEN :from AND :to
+WHERE f.first_sent >= :from AND f.first_sent < :to
 ORDER BY f.first_sent, c.id
 )");
 
@@ -81,7 +81,7 @@ FROM remittance_claims rc
 JOIN remittances r ON r.id = rc.remittance_id
 JOIN claims c ON c.id = rc.claim_id %2
 WHERE rc.resolution IN ('posted', 'matched') AND rc.status_code <> '22'
-  AND substr(r.posted_at, 1, 10) BETWEEN :from AND :to
+  AND r.posted_at >= :from AND r.posted_at < :to
   AND NOT EXISTS (
       SELECT 1 FROM remittance_claims o JOIN remittances ro ON ro.id = o.remittance_id
       WHERE o.claim_id = rc.claim_id AND o.resolution IN ('posted', 'matched')
@@ -101,17 +101,17 @@ SELECT %1, t.first_charged, t.balance, t.recent,
                          JOIN batch_claims rb ON rb.claim_id = r.id
                          JOIN batches rbt ON rbt.id = rb.batch_id
                          WHERE r.original_claim_id = c.id
-                           AND substr(rbt.created_at, 1, 10) <= :asOf1) THEN 1 ELSE 0 END
+                           AND rbt.created_at < :asOf1) THEN 1 ELSE 0 END
 FROM (SELECT p.claim_id,
              min(CASE WHEN p.kind = 'charge' THEN p.posted_at END) AS first_charged,
              sum(CASE WHEN p.kind = 'charge' THEN p.amount_cents
                       WHEN p.kind IN ('payment', 'adjustment', 'patient_payment', 'write_off')
                           THEN -p.amount_cents
                       ELSE 0 END) AS balance,
-             sum(CASE WHEN p.kind = 'charge' AND substr(p.posted_at, 1, 10) >= :recent
+             sum(CASE WHEN p.kind = 'charge' AND p.posted_at >= :recent
                       THEN p.amount_cents ELSE 0 END) AS recent
       FROM postings p
-      WHERE p.claim_id IS NOT NULL AND substr(p.posted_at, 1, 10) <= :asOf2
+      WHERE p.claim_id IS NOT NULL AND p.posted_at < :asOf2
       GROUP BY p.claim_id) t
 JOIN claims c ON c.id = t.claim_id %2
 ORDER BY e.date_of_service, c.id
@@ -133,7 +133,7 @@ FROM (SELECT p.claim_id, p.patient_id, max(p.posted_at) AS last_posted,
              sum(CASE WHEN p.kind = 'adjustment' AND p.group_code = 'CO' THEN p.amount_cents
                       ELSE 0 END) AS contractual
       FROM postings p
-      WHERE substr(p.posted_at, 1, 10) BETWEEN :from AND :to
+      WHERE p.posted_at >= :from AND p.posted_at < :to
       GROUP BY p.claim_id, p.patient_id) t
 JOIN patients pt ON pt.id = t.patient_id
 LEFT JOIN claims c ON c.id = t.claim_id
@@ -149,21 +149,21 @@ const auto kCreated = QStringLiteral(R"(
 SELECT %1, c.created_at
 FROM claims c %2
 WHERE c.frequency = '1' AND c.primary_claim_id IS NULL
-  AND substr(c.created_at, 1, 10) BETWEEN :from AND :to
+  AND c.created_at >= :from AND c.created_at < :to
 ORDER BY c.created_at, c.id
 )");
 
 const auto kQueries = QStringLiteral(R"(
 SELECT %1, q.id, q.sent_at, q.answered_at
 FROM documentation_queries q JOIN encounters e ON e.id = q.encounter_id %2
-WHERE q.answered_at IS NOT NULL AND substr(q.answered_at, 1, 10) BETWEEN :from AND :to
+WHERE q.answered_at IS NOT NULL AND q.answered_at >= :from AND q.answered_at < :to
 ORDER BY q.answered_at, q.id
 )");
 
 const auto kAuditItems = QStringLiteral(R"(
 SELECT %1, i.id, i.completed_at, i.agreed_lines, i.audited_lines
 FROM coding_audit_items i JOIN encounters e ON e.id = i.encounter_id %2
-WHERE i.completed_at IS NOT NULL AND substr(i.completed_at, 1, 10) BETWEEN :from AND :to
+WHERE i.completed_at IS NOT NULL AND i.completed_at >= :from AND i.completed_at < :to
 ORDER BY i.completed_at, i.id
 )");
 
@@ -179,7 +179,7 @@ LEFT JOIN handoff_log n ON n.id =
       WHERE a.encounter_id = h.encounter_id AND a.to_state IN ('returned', 'accepted')
         AND (a.at > h.at OR (a.at = h.at AND a.id > h.id))
       ORDER BY a.at, a.id LIMIT 1)
-WHERE h.to_state = 'handed_off' AND substr(h.at, 1, 10) BETWEEN :from AND :to
+WHERE h.to_state = 'handed_off' AND h.at >= :from AND h.at < :to
 ORDER BY h.at, h.id
 )");
 
@@ -187,21 +187,30 @@ const auto kDenialsOpened = QStringLiteral(R"(
 SELECT %1, d.opened_at, d.group_code, d.reason_code, d.amount_cents, coalesce(l.code, '')
 FROM denials d JOIN claims c ON c.id = d.claim_id %2
 LEFT JOIN claim_lines l ON l.id = d.claim_line_id
-WHERE substr(d.opened_at, 1, 10) BETWEEN :from AND :to
+WHERE d.opened_at >= :from AND d.opened_at < :to
 ORDER BY d.opened_at, d.id
 )");
 
-QString isoDate(const QDate &d)
+/// The instant the practice's day @p d begins (local midnight), as stored timestamps are
+/// written (ISO UTC with milliseconds), so that they compare as text: a period of days is
+/// [dayStart(from), dayStart(to + 1)), and work done at 8 pm counts on its own day.
+QString dayStart(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return QDateTime(d, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDate dateOf(const QVariant &v)
 {
     if (v.isNull())
         return {};
-    // Timestamps (ISO UTC) and plain dates both start with YYYY-MM-DD.
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+    const QString s = v.toString();
+    if (s.size() <= 10)
+        return QDate::fromString(s, Qt::ISODate); // a plain date (a date of service)
+    // A timestamp (ISO UTC): the local day it fell on.
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().date() : QDate::fromString(s.left(10), Qt::ISODate);
 }
 
 QDateTime timestampOf(const QVariant &v)
@@ -235,15 +244,15 @@ MeasuresRepository::Subject readSubject(const QSqlQuery &q)
     return s;
 }
 
-/// Runs @p sql over [from, to] and hands each row to @p read.
+/// Runs @p sql over the local days [from, to] and hands each row to @p read.
 Result<void> select(Database &db, const QString &sql, const QString &what, const QDate &from,
     const QDate &to, const std::function<void(const QSqlQuery &)> &read)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     CC_TRY(sql::prepare(q, sql, what));
-    q.bindValue(QStringLiteral(":from"), isoDate(from));
-    q.bindValue(QStringLiteral(":to"), isoDate(to));
+    q.bindValue(QStringLiteral(":from"), dayStart(from));
+    q.bindValue(QStringLiteral(":to"), dayStart(to.addDays(1)));
     CC_TRY(sql::exec(q, what));
     while (q.next())
         read(q);
@@ -313,9 +322,9 @@ Result<QList<MeasuresRepository::BalanceAsOf>> MeasuresRepository::balancesAsOf(
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     CC_TRY(sql::prepare(q, kBalances.arg(kClaimSubject, kClaimJoins), what));
-    q.bindValue(QStringLiteral(":asOf1"), isoDate(asOf));
-    q.bindValue(QStringLiteral(":asOf2"), isoDate(asOf));
-    q.bindValue(QStringLiteral(":recent"), isoDate(recentFrom));
+    q.bindValue(QStringLiteral(":asOf1"), dayStart(asOf.addDays(1)));
+    q.bindValue(QStringLiteral(":asOf2"), dayStart(asOf.addDays(1)));
+    q.bindValue(QStringLiteral(":recent"), dayStart(recentFrom));
     CC_TRY(sql::exec(q, what));
     QList<BalanceAsOf> out;
     while (q.next()) {

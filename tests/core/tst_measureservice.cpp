@@ -8,8 +8,12 @@
 #include "testdatabase.h"
 #include "domain/remitcodes.h"
 #include "services/measureservice.h"
+#include "storage/database.h"
 
+#include <QSqlQuery>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace cc;
 
@@ -55,6 +59,8 @@ private slots:
     void itemsOfEncounters();
     void itemsOfAGroup();
     void returnRateNeverAboveAll();
+    void eveningWorkCountsOnItsLocalDay();
+    void secondaryClaimsAreNotInTheCleanClaimRate();
     void itemsOfTheReceivables();
     void weeklyBuckets();
     void denialCharts();
@@ -409,6 +415,42 @@ void tst_MeasureService::returnRateNeverAboveAll()
     QCOMPARE(v.numerator, 0);
     QCOMPARE(v.denominator, 1);
     QCOMPARE(*v.value, 0.0);
+}
+
+void tst_MeasureService::eveningWorkCountsOnItsLocalDay()
+{
+    // Timestamps are stored in UTC; a period is of the practice's own days. In Chicago (UTC−6
+    // in November) the audit item completed at 00:00:01 UTC on 1 November was completed on the
+    // evening of 31 October, like the one completed at 23:59 UTC.
+    const QByteArray saved = qgetenv("TZ");
+    auto computeIn = [this, &saved](const char *zone) {
+        qputenv("TZ", zone);
+        tzset();
+        const MeasureSet s = compute(MeasurePeriod {QDate(2026, 10, 31), QDate(2026, 10, 31)});
+        if (saved.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", saved);
+        tzset();
+        return s;
+    };
+    const MeasureSet chicago = computeIn("America/Chicago");
+    QCOMPARE(chicago.value(MeasureKind::CodingAuditAccuracy).numerator, 3);
+    QCOMPARE(chicago.value(MeasureKind::CodingAuditAccuracy).denominator, 7);
+    const MeasureSet utc = computeIn("UTC");
+    QCOMPARE(utc.value(MeasureKind::CodingAuditAccuracy).numerator, 0);
+    QCOMPARE(utc.value(MeasureKind::CodingAuditAccuracy).denominator, 3);
+}
+
+void tst_MeasureService::secondaryClaimsAreNotInTheCleanClaimRate()
+{
+    const MeasureValue before = compute(kNovember).value(MeasureKind::CleanClaimRate);
+    // Claim 8, the secondary of claim 1, scrubbed (not clean) in November.
+    QSqlQuery q(m_db->ws().database().connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE claims SET first_scrub_clean = 0 WHERE id = 8")));
+    const MeasureValue after = compute(kNovember).value(MeasureKind::CleanClaimRate);
+    QCOMPARE(after.numerator, before.numerator);
+    QCOMPARE(after.denominator, before.denominator);
 }
 
 void tst_MeasureService::itemsOfAGroup()
