@@ -176,6 +176,16 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
                     cause, kind);
     };
 
+    // A database still open elsewhere (a live practice given as the backup) has part of its
+    // content in its write-ahead log, which a copy of the file alone would lose.
+    if (auto r = practicefile::ensureClosed(source.absoluteFilePath()); !r) {
+        return Error::make(Error::Kind::Busy,
+                           tr("%1 was not restored: it is a database still open in a program, "
+                              "or one that was not closed properly. Close that program, or "
+                              "choose a backup file. The practice database was not changed.")
+                                   .arg(native(backupFile)),
+                           r.error().detail);
+    }
     // Read the backup as it is, without changing it.
     auto checked = practicefile::check(source.absoluteFilePath());
     if (!checked)

@@ -37,6 +37,7 @@ private slots:
     void restoreRefusesABrokenAuditTrail();
     void restoreRefusesANewerSchema();
     void restoreRefusesWhileTheDatabaseIsInUse();
+    void restoreRefusesALiveDatabaseAsTheBackup();
 
 private:
     static Session as(Role role)
@@ -358,6 +359,20 @@ void tst_BackupService::restoreRefusesWhileTheDatabaseIsInUse()
     QVERIFY(!QFile::exists(m_db->path() + QStringLiteral(".restoring")));
     QCOMPARE(m_db->value(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")),
              QVariant(QStringLiteral("live")));
+}
+
+void tst_BackupService::restoreRefusesALiveDatabaseAsTheBackup()
+{
+    // The open practice itself, copied by hand, is not a backup: its log holds recent work.
+    QVERIFY(mark(QStringLiteral("in the log")));
+    QVERIFY(QFileInfo(m_db->path() + QStringLiteral("-wal")).size() > 0);
+    const QString target = QDir(m_db->dir()).filePath(QStringLiteral("copy.sqlite"));
+    auto r = BackupService::restore(target, m_db->path(), QString());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Error::Kind::Busy);
+    QVERIFY2(r.error().userMessage.contains(QStringLiteral("still open")),
+             qPrintable(r.error().userMessage));
+    QVERIFY(!QFile::exists(target));
 }
 
 QTEST_GUILESS_MAIN(tst_BackupService)
