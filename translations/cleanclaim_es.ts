@@ -572,6 +572,10 @@
         <source>the restore could not be recorded in its audit trail.</source>
         <translation>no se pudo anotar la restauración en su registro de auditoría.</translation>
     </message>
+    <message>
+        <source>%1 was not restored: it is a database still open in a program, or one that was not closed properly. Close that program, or choose a backup file. The practice database was not changed.</source>
+        <translation>%1 no se restauró: es una base de datos aún abierta en un programa, o que no se cerró bien. Cierre ese programa o elija un archivo de copia de seguridad. La base de datos del consultorio no se cambió.</translation>
+    </message>
 </context>
 <context>
     <name>cc::BatchClaimModel</name>
@@ -7924,10 +7928,6 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         </translation>
     </message>
     <message>
-        <source>Charged %1 in the last 90 days; replaced by a corrected claim, which carries the balance.</source>
-        <translation>Se facturó %1 en los últimos 90 días; se reemplazó por una reclamación corregida, que lleva el saldo.</translation>
-    </message>
-    <message>
         <source>Charged %1 in the last 90 days; nothing is owed on it.</source>
         <translation>Se facturó %1 en los últimos 90 días; no se debe nada por ella.</translation>
     </message>
@@ -8014,6 +8014,10 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>Handed off to billing; returned to the coder: %1.</source>
         <translation>Entregada a facturación; devuelta al codificador: %1.</translation>
+    </message>
+    <message>
+        <source>Charged %1 in the last 90 days; replaced by a corrected claim, which carries the balance and charges it again.</source>
+        <translation>Se cargaron %1 en los últimos 90 días; reemplazada por una reclamación corregida, que lleva el saldo y vuelve a cargarlos.</translation>
     </message>
 </context>
 <context>

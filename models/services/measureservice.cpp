@@ -254,8 +254,11 @@ Result<QList<Entry>> Loader::receivables(bool over90)
                                      .arg(money(b.balanceCents));
         } else {
             e.numerator = onAr ? b.balanceCents : 0;
-            e.denominator = b.recentChargeCents;
-            if (e.numerator == 0 && e.denominator == 0)
+            // A replaced claim's charges are charged again by its replacement: counted once.
+            e.denominator = b.superseded ? 0 : b.recentChargeCents;
+            // Listed when it counts, or when it explains a recent charge left out.
+            if (e.numerator == 0 && e.denominator == 0
+                && !(b.superseded && b.recentChargeCents != 0))
                 continue;
             e.inNumerator = onAr;
             if (m_details) {
@@ -266,7 +269,7 @@ Result<QList<Entry>> Loader::receivables(bool over90)
                 else if (b.superseded)
                     e.detail = MeasureService::tr("Charged %1 in the last 90 days; replaced by "
                                                   "a corrected claim, which carries the "
-                                                  "balance.")
+                                                  "balance and charges it again.")
                                    .arg(money(b.recentChargeCents));
                 else
                     e.detail = MeasureService::tr("Charged %1 in the last 90 days; nothing is "

@@ -151,7 +151,7 @@ inline const char *const kFixture[] = {
     "(4, 11, 111, NULL, NULL, 'CO', '97', 2000, '2026-11-30T23:00:00.000Z')",
     // The ledger. As of 2026-11-30 the A/R is 80500 (1: 200, 4: 5800, 9: 29000, 12: 3500,
     // 7: 7000, 10: 30000, 2: 5000; 13 is superseded by 7, 3 is settled) over charges of
-    // 91500 posted from 2026-09-02; November's payments are 24800 over 54500 charged less
+    // 84500 posted from 2026-09-02 (13's 7000 left out: 7 charges them again); November's payments are 24800 over 54500 charged less
     // 1500 contractual.
     "INSERT INTO postings (id, claim_id, patient_id, kind, group_code, amount_cents, posted_at, "
     "reverses_id) VALUES "

@@ -108,8 +108,9 @@ void tst_KpiCommand::json()
     QCOMPARE(dollars.value(QStringLiteral("numerator")).toString(), QStringLiteral("360.00"));
     QCOMPARE(dollars.value(QStringLiteral("denominator")).toString(), QStringLiteral("600.00"));
     const QJsonObject ar = m.value(QStringLiteral("daysInAR")).toObject();
-    QCOMPARE(ar.value(QStringLiteral("value")).toDouble(), 79.1803);
+    QCOMPARE(ar.value(QStringLiteral("value")).toDouble(), 85.7396);
     QCOMPARE(ar.value(QStringLiteral("numerator")).toString(), QStringLiteral("805.00"));
+    QCOMPARE(ar.value(QStringLiteral("denominator")).toString(), QStringLiteral("845.00"));
     const QJsonObject queries = m.value(QStringLiteral("queryTurnaroundDays")).toObject();
     QCOMPARE(queries.value(QStringLiteral("value")).toDouble(), 6.3125);
     QCOMPARE(queries.value(QStringLiteral("numerator")).toDouble(), 12.63); // 18180 minutes
@@ -196,11 +197,11 @@ void tst_KpiCommand::table()
     QVERIFY2(clean.contains(QStringLiteral("66.7 %")), qPrintable(r.out));
     QVERIFY(clean.contains(QStringLiteral("Clean on first scrub: 2")));
     QVERIFY(clean.contains(QStringLiteral("Claims scrubbed: 3")));
-    QVERIFY(line(QStringLiteral("Days in A/R")).contains(QStringLiteral("79.2 days")));
+    QVERIFY(line(QStringLiteral("Days in A/R")).contains(QStringLiteral("85.7 days")));
     QVERIFY(line(QStringLiteral("Denial rate (dollars)")).contains(QStringLiteral("$360.00")));
     // Aligned: the value column starts at the same place on every measure's line.
     const qsizetype column = clean.indexOf(QStringLiteral("66.7 %"));
-    QCOMPARE(line(QStringLiteral("Days in A/R")).indexOf(QStringLiteral("79.2 days")), column);
+    QCOMPARE(line(QStringLiteral("Days in A/R")).indexOf(QStringLiteral("85.7 days")), column);
     QVERIFY(r.out.contains(QStringLiteral("Coder: coder1 (Kim Lee)")));
     QVERIFY(r.out.contains(QStringLiteral("Coder: coder2 (Ravi Shah)")));
     // "no data" in words in an empty period.
