@@ -3549,6 +3549,10 @@
         <source>This encounter has not been recoded yet: the comparison shows once the auditor has saved a recode.</source>
         <translation>Esta consulta todavía no se ha recodificado: la comparación aparece cuando el auditor guarda una recodificación.</translation>
     </message>
+    <message>
+        <source>You opened this encounter in the coder queue on %1, after it was drawn for audit, and saw its codes there: your recode would not be blind. Another auditor recodes it.</source>
+        <translation>Usted abrió esta consulta en la cola de codificación el %1, después de que se seleccionara para la auditoría, y vio allí sus códigos: su recodificación no sería ciega. La recodifica otro auditor.</translation>
+    </message>
 </context>
 <context>
     <name>cc::CodingAuditWidget</name>

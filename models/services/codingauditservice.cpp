@@ -299,6 +299,23 @@ Result<void> CodingAuditService::recordOpen(const Session &who, const QString &a
     return {};
 }
 
+Result<void> CodingAuditService::checkBlind(const Session &who, qint64 itemId)
+{
+    // Blind means the auditor has not seen the coder's codes: opening the encounter in the
+    // coder queue since the draw shows them (the audit trail records every opening).
+    auto opened = CodingAuditRepository(m_db).openedSinceDrawn(itemId, who.userId);
+    if (!opened)
+        return opened.error();
+    if (opened->isValid())
+        return Error::make(Error::Kind::Forbidden,
+                           tr("You opened this encounter in the coder queue on %1, after it was "
+                              "drawn for audit, and saw its codes there: your recode would not "
+                              "be blind. Another auditor recodes it.")
+                                   .arg(QLocale().toString(opened->toLocalTime(),
+                                                           QLocale::ShortFormat)));
+    return {};
+}
+
 Result<BlindCase> CodingAuditService::blindCase(const Session &who, qint64 itemId)
 {
     if (auto r = who.require(Permission::RecodeAudit); !r)
@@ -311,6 +328,8 @@ Result<BlindCase> CodingAuditService::blindCase(const Session &who, qint64 itemI
                            tr("You coded this encounter, so you cannot audit it: a coder never "
                               "audits their own work. Another coder or the office manager "
                               "recodes it."));
+    if (auto r = checkBlind(who, itemId); !r)
+        return r.error();
     auto facts = CodingAuditRepository(m_db).blindFacts(item->encounterId);
     if (!facts)
         return facts.error();
@@ -366,6 +385,8 @@ Result<CodingAuditItemRecord> CodingAuditService::submitRecode(
                            tr("Audit item %1 was changed by someone else since you opened it. "
                               "Reload the list, then try again.")
                                    .arg(itemId));
+    if (auto r = checkBlind(who, itemId); !r)
+        return r.error();
 
     const QDate dos = item->dateOfService;
     QStringList problems;

@@ -198,6 +198,8 @@ private:
     Result<void> recordOpen(const Session &who, const QString &action, qint64 itemId);
     QString describeCode(const CodingAuditLine &line, const QDate &date);
 
+    /// Forbidden when @p who opened the item's encounter in the queue since its draw.
+    Result<void> checkBlind(const Session &who, qint64 itemId);
     Database &m_db;
     AuditService &m_audit;
     CodeSetService &m_codes;

@@ -411,6 +411,27 @@ Result<std::optional<CodingAuditItemRecord>> CodingAuditRepository::item(qint64 
     return std::optional<CodingAuditItemRecord>(readItem(q));
 }
 
+Result<QDateTime> CodingAuditRepository::openedSinceDrawn(qint64 itemId, qint64 userId)
+{
+    const QString what = QStringLiteral("coding audit: encounter opened since drawn");
+    QSqlQuery q(d->db.connection());
+    q.setForwardOnly(true);
+    CC_TRY(sql::prepare(q, QStringLiteral(R"(
+SELECT min(l.at)
+FROM coding_audit_items i
+JOIN coding_audits a ON a.id = i.audit_id
+JOIN audit_log l ON l.action = 'encounter.open' AND l.entity = 'encounter'
+                AND l.entity_id = i.encounter_id AND l.user_id = :user AND l.at >= a.created_at
+WHERE i.id = :id
+)"), what));
+    q.bindValue(QStringLiteral(":id"), itemId);
+    q.bindValue(QStringLiteral(":user"), userId);
+    CC_TRY(sql::exec(q, what));
+    if (!q.next() || q.value(0).isNull())
+        return QDateTime();
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+}
+
 Result<QList<CodingAuditLine>> CodingAuditRepository::lines(qint64 itemId)
 {
     const QString what = QStringLiteral("coding audit lines");

@@ -132,7 +132,7 @@ public:
 
     /**
      * The encounters with a DOS in [@p from, @p to] in a coded state (coded, handed_off,
-     * returned, accepted, billed) with a known coder, none of them in an unfinished audit item,
+     * returned, accepted, billed) with a known coder, none of them drawn before,
      * by coder then encounter id. The coder is encounters.coder_id, or (for work recorded
      * without it, like the demo's) the user of the newest handoff-log step into coded.
      */
@@ -166,6 +166,9 @@ public:
     Result<QList<CodingAuditLine>> lines(qint64 itemId);
 
     Result<std::optional<BlindEncounterFacts>> blindFacts(qint64 encounterId);
+    /// When @p userId first opened the encounter of @p itemId (the audit trail's
+    /// encounter.open) since its audit was drawn; invalid when they have not.
+    Result<QDateTime> openedSinceDrawn(qint64 itemId, qint64 userId);
 
     /// The items completed on a (UTC) date in [@p from, @p to], per coder and month.
     Result<QList<CodingAccuracyRecord>> accuracy(const QDate &from, const QDate &to);

@@ -58,6 +58,7 @@ private slots:
     void agreementMatchesOneToOne();
     void secondRecodeRefused();
     void coderNeverRecodesOwnWork();
+    void auditorWhoOpenedTheEncounterIsNotBlind();
     void invalidCodesRefusedAndNothingStored();
     void comparisonSideBySide();
     void accuracyPerCoderPerMonth();
@@ -611,6 +612,37 @@ void tst_CodingAuditService::secondRecodeRefused()
                                        {QStringLiteral("E119")}, {recode(QStringLiteral("99214"))});
     QVERIFY(!stale);
     QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+}
+
+void tst_CodingAuditService::auditorWhoOpenedTheEncounterIsNotBlind()
+{
+    const qint64 encounter = standard(m_coder, QDate(2026, 11, 4));
+    QVERIFY(encounter);
+    // Opened before the draw (handoff review, say): still blind to this audit.
+    QVERIFY(m_db->ws().encounters().open(m_manager, encounter));
+    QTest::qWait(3); // the trail's times are in milliseconds
+    auto drawn = audits().drawSample(m_manager, kFrom, kTo, 1, 8);
+    QVERIFY(drawn);
+    const qint64 item = itemOf(drawn->id, encounter);
+    QVERIFY(audits().blindCase(m_coder2, item));
+    // The second coder looks the encounter up in the queue after the draw, and sees its codes.
+    QTest::qWait(3);
+    QVERIFY(m_db->ws().encounters().open(m_coder2, encounter));
+    auto again = audits().blindCase(m_coder2, item);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::Forbidden);
+    auto peeked = audits().submitRecode(m_coder2, item, version(item), {QStringLiteral("E119")},
+                                        {recode(QStringLiteral("99214"))});
+    QVERIFY(!peeked);
+    QCOMPARE(peeked.error().kind, Error::Kind::Forbidden);
+    QVERIFY2(peeked.error().userMessage.contains(QStringLiteral("would not be blind")),
+             qPrintable(peeked.error().userMessage));
+    QVERIFY(m_db->value(QStringLiteral("SELECT completed_at FROM coding_audit_items WHERE id = %1")
+                                .arg(item))
+                    .isNull());
+    // The manager, who opened it only before the draw, recodes it.
+    QVERIFY(audits().submitRecode(m_manager, item, version(item), {QStringLiteral("E119")},
+                                  {recode(QStringLiteral("99214"))}));
 }
 
 void tst_CodingAuditService::coderNeverRecodesOwnWork()
