@@ -456,6 +456,11 @@ QList<CodeText> remarkCodes()
     return listOf(kRemarks);
 }
 
+QString adjustmentCode(const QString &group, const QString &reason)
+{
+    return group.isEmpty() ? reason : group + QLatin1Char('-') + reason;
+}
+
 QString groupText(const QString &group)
 {
     if (const char *text = find(groupIndex(), group))

@@ -26,6 +26,9 @@ QList<CodeText> adjustmentReasons();
 /// The common RARCs, in code order.
 QList<CodeText> remarkCodes();
 
+/// "CO-50": an adjustment's group and reason code as billers write them; the reason alone
+/// when there is no group.
+QString adjustmentCode(const QString &group, const QString &reason);
 /// "Contractual obligation"; the code itself when unknown.
 QString groupText(const QString &group);
 /// "Charge exceeds the fee schedule or contracted amount"; "Reason 123" when unknown.

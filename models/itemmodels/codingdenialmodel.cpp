@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codingdenialmodel.h"
+#include "domain/remitcodes.h"
 #include "domain/money.h"
 
 #include <QFont>
@@ -132,8 +133,7 @@ QVariant CodingDenialModel::data(const QModelIndex &index, int role) const
         case Column::CodePair:
             return item.codePair();
         case Column::Reason:
-            return r.groupCode.isEmpty() ? r.reasonCode
-                                         : r.groupCode + QLatin1Char('-') + r.reasonCode;
+            return remitcodes::adjustmentCode(r.groupCode, r.reasonCode);
         case Column::Claim:
             return r.patientControlNumber;
         case Column::DateOfService:

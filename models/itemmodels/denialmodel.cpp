@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "denialmodel.h"
+#include "domain/remitcodes.h"
 #include "domain/money.h"
 
 #include <QFont>
@@ -151,8 +152,7 @@ QVariant DenialModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Column::Reason:
-            return r.groupCode.isEmpty() ? r.reasonCode
-                                         : r.groupCode + QLatin1Char('-') + r.reasonCode;
+            return remitcodes::adjustmentCode(r.groupCode, r.reasonCode);
         case Column::Patient: return r.patientName;
         case Column::Claim: return r.patientControlNumber;
         case Column::Payer: return r.payerName;

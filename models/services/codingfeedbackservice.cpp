@@ -40,10 +40,8 @@ QString CodingDenialItem::codePair() const
 
 QString CodingDenialItem::reasonLabel() const
 {
-    const QString code = record.groupCode.isEmpty()
-        ? record.reasonCode
-        : record.groupCode + QLatin1Char('-') + record.reasonCode;
-    return QStringLiteral("%1: %2").arg(code, reasonText);
+    return QStringLiteral("%1: %2").arg(
+        remitcodes::adjustmentCode(record.groupCode, record.reasonCode), reasonText);
 }
 
 CodingFeedbackService::CodingFeedbackService(

@@ -48,10 +48,8 @@ QString fill(QString text, const QHash<QString, QString> &values)
 
 QString DenialItem::reasonLabel() const
 {
-    const QString code = record.groupCode.isEmpty()
-            ? record.reasonCode
-            : record.groupCode + QLatin1Char('-') + record.reasonCode;
-    return QStringLiteral("%1: %2").arg(code, reasonText);
+    return QStringLiteral("%1: %2").arg(
+            remitcodes::adjustmentCode(record.groupCode, record.reasonCode), reasonText);
 }
 
 namespace denialaction {

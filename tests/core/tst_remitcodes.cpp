@@ -18,6 +18,7 @@ private slots:
     void knownCodes_data();
     void knownCodes();
     void unknownCodesFallBack();
+    void adjustmentCodeJoinsGroupAndReason();
     void listsAreCompleteOrderedAndUnique();
     void listsCoverTheCommonCodes();
     void lookupIsLenient();
@@ -259,6 +260,13 @@ void tst_RemitCodes::everyCodingReasonHasARuleAndWords()
         if (i > 0)
             QVERIFY2(codeLess(reasons[i - 1], reasons[i]), qPrintable(reasons[i]));
     }
+}
+
+void tst_RemitCodes::adjustmentCodeJoinsGroupAndReason()
+{
+    QCOMPARE(remitcodes::adjustmentCode(QStringLiteral("CO"), QStringLiteral("50")),
+             QStringLiteral("CO-50"));
+    QCOMPARE(remitcodes::adjustmentCode(QString(), QStringLiteral("50")), QStringLiteral("50"));
 }
 
 QTEST_GUILESS_MAIN(tst_RemitCodes)
