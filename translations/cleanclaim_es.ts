@@ -1938,10 +1938,6 @@
         <translation>La reclamación %1 tiene el estado %2: lo que se envió queda tal como se envió. Cree una reclamación de reemplazo para modificarla.</translation>
     </message>
     <message>
-        <source>Claim %1 was changed by someone else since you opened it. Reopen it to see the change, then make yours again.</source>
-        <translation>Otra persona modificó la reclamación %1 desde que usted la abrió. Vuelva a abrirla para ver el cambio y luego haga de nuevo el suyo.</translation>
-    </message>
-    <message>
         <source>Changed by %1: ready to send</source>
         <translation>Modificada por %1: lista para enviar</translation>
     </message>
@@ -7604,6 +7600,18 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <source>Backed up to %1 (%2). Keep a copy on another disk.</source>
         <translation>Copia de seguridad hecha en %1 (%2). Guarde una copia en otro disco.</translation>
     </message>
+    <message>
+        <source>Lists updated with work saved on another seat.</source>
+        <translation>Listas actualizadas con trabajo guardado en otro puesto.</translation>
+    </message>
+    <message>
+        <source>Other seats</source>
+        <translation>Otros puestos</translation>
+    </message>
+    <message>
+        <source>Work saved on other seats can no longer be shown here as it happens: %1 Lists still refresh after your own work and with F5.</source>
+        <translation>El trabajo guardado en otros puestos ya no se puede mostrar aquí en el momento: %1 Las listas se siguen actualizando después de su propio trabajo y con F5.</translation>
+    </message>
 </context>
 <context>
     <name>cc::MatchCandidateModel</name>
@@ -10921,6 +10929,61 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SeatConflict</name>
+    <message>
+        <source>diagnoses %1</source>
+        <translation>diagnósticos %1</translation>
+    </message>
+    <message>
+        <source>services %1</source>
+        <translation>servicios %1</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>sin códigos</translation>
+    </message>
+    <message>
+        <source>by someone else</source>
+        <translation>por otra persona</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source> · place of service %1</source>
+        <translation> · lugar de servicio %1</translation>
+    </message>
+    <message>
+        <source> · authorization %1</source>
+        <translation> · autorización %1</translation>
+    </message>
+    <message>
+        <source>Encounter %1 (%2) was saved %3 since you opened it; nothing of yours was saved over it.
+Now on record: %4.
+Yours, not saved: %5.
+Reopen the encounter to see the change, then redo your edit if it is still needed.</source>
+        <translation>La consulta %1 (%2) fue guardada %3 después de que usted la abrió; no se guardó nada suyo encima.
+Registrado ahora: %4.
+Lo suyo, sin guardar: %5.
+Vuelva a abrir la consulta para ver el cambio y repita su edición si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed %2 since you opened it; nothing of yours was saved over it.
+Now on record: %3.
+Yours, not saved: %4.
+Reopen the claim to see the change, then make yours again if it is still needed.</source>
+        <translation>La reclamación %1 fue cambiada %2 después de que usted la abrió; no se guardó nada suyo encima.
+Registrado ahora: %3.
+Lo suyo, sin guardar: %4.
+Vuelva a abrir la reclamación para ver el cambio y haga el suyo de nuevo si todavía hace falta.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "services/auditservice.h"
 #include "services/authservice.h"
 #include "services/backupservice.h"
+#include "services/changewatcher.h"
 #include "services/claimservice.h"
 #include "services/codingauditservice.h"
 #include "services/denialservice.h"
@@ -378,13 +379,32 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
 
     refreshBackupReminder();
 
+    // Work saved on another seat refreshes every queue here (issue 8 §2).
+    ChangeWatcher &changes = m_workstation.changes();
+    connect(&changes, &ChangeWatcher::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("Lists updated with work saved on another seat."), 5000);
+    });
+    connect(&changes, &ChangeWatcher::checkFailed, this, [this](const Error &error) {
+        ui::showError(this, tr("Other seats"),
+                      Error::make(error.kind,
+                                  tr("Work saved on other seats can no longer be shown here as it "
+                                     "happens: %1 Lists still refresh after your own work and "
+                                     "with F5.")
+                                          .arg(error.userMessage),
+                                  error.detail));
+    });
+    changes.start();
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1360, 820);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_workstation.changes().stop();
+}
 
 void MainWindow::buildMenus()
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimservice.h"
+#include "seatconflict.h"
 #include "auditservice.h"
 #include "codingservice.h"
 #include "scrubservice.h"
@@ -357,10 +358,7 @@ Result<ClaimRecord> ClaimService::save(const Session &who, qint64 claimId, const
                                       .arg(current->summary.patientControlNumber,
                                            claimstate::displayName(current->summary.state)));
     if (current->summary.version != raw.version)
-        return Error::make(Error::Kind::Conflict,
-                           tr("Claim %1 was changed by someone else since you opened it. Reopen "
-                              "it to see the change, then make yours again.")
-                                   .arg(current->summary.patientControlNumber));
+        return seatconflict::claim(m_db, current.value(), raw);
     const ClaimEdit edit = normalized(raw);
     auto preview = this->preview(claimId, edit);
     if (!preview)
@@ -372,8 +370,14 @@ Result<ClaimRecord> ClaimService::save(const Session &who, qint64 claimId, const
     ClaimRecordRepository claims(m_db);
     auto version = claims.update(claimId, current->summary.patientControlNumber, edit,
                                  preview->payerId);
-    if (!version)
+    if (!version) {
+        // Another seat saved between the check above and now.
+        if (version.error().kind == Error::Kind::Conflict) {
+            if (auto now = load(claimId))
+                return seatconflict::claim(m_db, now.value(), raw);
+        }
         return version.error();
+    }
     QList<Finding> found;
     for (const StoredFinding &s : preview->findings)
         found.append(s.finding);

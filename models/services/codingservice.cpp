@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codingservice.h"
+#include "seatconflict.h"
 #include "auditservice.h"
 #include "codesetservice.h"
 #include "edits/editengine.h"
@@ -193,8 +194,14 @@ Result<int> CodingService::store(const Session &who, qint64 encounterId, int ver
         return r.error();
     EncounterRepository repo(m_db);
     auto newVersion = repo.saveCoding(encounterId, version, clean, target, who.userId);
-    if (!newVersion)
+    if (!newVersion) {
+        // Another seat saved first: say who, when, and what is on record now.
+        if (newVersion.error().kind == Error::Kind::Conflict) {
+            if (auto now = repo.detail(encounterId); now && now.value())
+                return seatconflict::encounter(m_db, *now.value(), clean);
+        }
         return newVersion.error();
+    }
     if (found) {
         if (auto r = ClaimRepository(m_db).replaceEncounterFindings(encounterId, *found); !r)
             return r.error();

@@ -815,6 +815,13 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
                                                  [&content] {
         return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
     });
+    // The write lock is taken before the file is checked against what is posted: two seats
+    // posting the same ERA at the same moment take turns, and the second finds the first's
+    // remittance and is refused as a duplicate (the UNIQUE key on remittances holds anyway).
+    // The claims are read under the same lock, so no other seat's posting slips in between.
+    Transaction tx(d->db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
     auto prepared = d->prepare(content, fileName);
     if (!prepared)
         return prepared.error();
@@ -838,9 +845,6 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
     const qint64 userId = who ? who->userId : 0;
     const QString hash = QString::fromLatin1(hashing.get());
 
-    Transaction tx(d->db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
     Poster poster(d->db, userId, now, d->claims != nullptr);
     for (const x12::RemitTransaction &t : p.file.transactions) {
         RemittanceRepository::NewRemittance nr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workstation.h"
+#include "changewatcher.h"
 #include "claimservice.h"
 #include "denialservice.h"
 #include "submissionservice.h"
@@ -99,6 +100,26 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
     w->m_codingFeedback = std::make_unique<CodingFeedbackService>(*w->m_db, *w->m_denials,
                                                                   *w->m_payments);
     w->m_backups = std::make_unique<BackupService>(*w->m_db, *w->m_audit);
+    w->m_changes = std::make_unique<ChangeWatcher>(*w->m_db);
+    {
+        // Another seat's change may touch any queue: every list refreshes as after a local save.
+        Workstation *ws = w.get();
+        QObject::connect(ws->m_changes.get(), &ChangeWatcher::changedElsewhere,
+                         ws->m_changes.get(), [ws] {
+            emit ws->m_encounters->encountersChanged();
+            emit ws->m_queries->queriesChanged();
+            emit ws->m_handoff->handoffChanged();
+            emit ws->m_claims->claimsChanged();
+            emit ws->m_submissions->submissionsChanged();
+            emit ws->m_denials->denialsChanged();
+            emit ws->m_payments->postingsChanged();
+            emit ws->m_statements->statementsChanged();
+            emit ws->m_receivables->followUpChanged();
+            emit ws->m_codingAudits->codingAuditsChanged();
+            emit ws->m_codingFeedback->codingDenialsChanged();
+            emit ws->m_payerRules->changed();
+        });
+    }
     return w;
 }
 

@@ -13,6 +13,7 @@ class ArService;
 class AuditService;
 class AuthService;
 class BackupService;
+class ChangeWatcher;
 class ClaimService;
 class CodeSetService;
 class CodingAuditService;
@@ -72,6 +73,9 @@ public:
     CodingAuditService &codingAudits() { return *m_codingAudits; }
     CodingFeedbackService &codingFeedback() { return *m_codingFeedback; }
     BackupService &backups() { return *m_backups; }
+    /// Work saved by another seat: polls, and on a change emits each service's "changed"
+    /// signal so that every queue refreshes. The window starts it; headless commands do not.
+    ChangeWatcher &changes() { return *m_changes; }
 
 private:
     Workstation() = default;
@@ -100,6 +104,7 @@ private:
     std::unique_ptr<CodingAuditService> m_codingAudits;
     std::unique_ptr<CodingFeedbackService> m_codingFeedback;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<ChangeWatcher> m_changes; // last: its connections name the services
 };
 
 } // namespace cc

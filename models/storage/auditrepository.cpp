@@ -108,4 +108,29 @@ Result<QList<AuditRow>> AuditRepository::recent(int limit)
     return out;
 }
 
+Result<std::optional<AuditRow>> AuditRepository::lastAbout(const QString &entity, qint64 entityId,
+                                                          const QStringList &actions)
+{
+    // The actions are few and fixed by the caller: bound one by one.
+    QStringList marks;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        marks.append(QStringLiteral(":a%1").arg(i));
+    const QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE entity = :entity AND "
+                                       "entity_id = :id%2 ORDER BY id DESC LIMIT 1")
+                                .arg(kColumns,
+                                     marks.isEmpty() ? QString()
+                                                     : QStringLiteral(" AND action IN (%1)")
+                                                               .arg(marks.join(QStringLiteral(", "))));
+    QSqlQuery q(m_db.connection());
+    CC_TRY(sql::prepare(q, sql, QStringLiteral("read the last audit row of a record")));
+    q.bindValue(QStringLiteral(":entity"), entity);
+    q.bindValue(QStringLiteral(":id"), entityId);
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        q.bindValue(marks.at(i), actions.at(i));
+    CC_TRY(sql::exec(q, QStringLiteral("read the last audit row of a record")));
+    if (!q.next())
+        return std::optional<AuditRow>();
+    return std::optional<AuditRow>(readRow(q));
+}
+
 } // namespace cc

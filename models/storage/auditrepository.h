@@ -5,6 +5,9 @@
 #include "records.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <optional>
 
 #include <functional>
 
@@ -31,6 +34,10 @@ public:
     Result<void> forEach(const std::function<bool(const AuditRow &)> &visit);
     /// The newest @p limit rows, newest first.
     Result<QList<AuditRow>> recent(int limit);
+    /// The newest row about @p entity @p entityId whose action is one of @p actions (any
+    /// action when empty); nullopt when there is none.
+    Result<std::optional<AuditRow>> lastAbout(const QString &entity, qint64 entityId,
+                                              const QStringList &actions = {});
 
 private:
     Database &m_db;

@@ -28,6 +28,15 @@ QString native(const QString &path)
 }
 } // namespace
 
+Result<qint64> dataVersion(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return sql::toError(q.lastError(), QStringLiteral("data version"));
+    return q.value(0).toLongLong();
+}
+
 Result<void> copyTo(Database &db, const QString &file)
 {
     if (QFileInfo::exists(file)) {

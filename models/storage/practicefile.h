@@ -23,6 +23,13 @@ namespace practicefile {
  */
 Result<void> copyTo(Database &db, const QString &file);
 
+/**
+ * A number that changes when another connection — another seat, the console — has committed
+ * a change to the practice since this connection last asked (SQLite's PRAGMA data_version).
+ * This connection's own commits leave it as it was: their services have said so already.
+ */
+Result<qint64> dataVersion(Database &db);
+
 struct Check
 {
     int schemaVersion = 0;  ///< PRAGMA user_version: the CleanClaim schema step it is at

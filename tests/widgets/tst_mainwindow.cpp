@@ -9,7 +9,15 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 
+#include "itemmodels/queuemodel.h"
+#include "services/authservice.h"
 #include "services/backupservice.h"
+#include "services/changewatcher.h"
+#include "services/codingservice.h"
+#include "services/workstation.h"
+#include <QAbstractItemModel>
+#include <QStatusBar>
+#include <QTableView>
 #include "services/practiceservice.h"
 #include <QAction>
 #include <QDir>
@@ -34,6 +42,7 @@ private slots:
     void locksWhenIdleAndUnlocksWithPassword();
     void adminSetsIdleLock();
     void remindsManagerToBackUp();
+    void queueRefreshesWhenAnotherSeatSaves();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -181,6 +190,49 @@ void tst_MainWindow::remindsManagerToBackUp()
     action->trigger();
     QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("cleanclaim-backup-*.sqlite")}).size(),
              2);
+}
+
+void tst_MainWindow::queueRefreshesWhenAnotherSeatSaves()
+{
+    // Today's first new encounter, as this coder's queue shows it.
+    const qint64 id = m_db->value(QStringLiteral("SELECT id FROM encounters WHERE state = 'new' "
+                                                 "AND date_of_service = date('now', 'localtime') "
+                                                 "ORDER BY id LIMIT 1"))
+                              .toLongLong();
+    QVERIFY(id > 0);
+    MainWindow w(m_db->ws(), m_db->login(Role::Coder));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(m_db->ws().changes().isActive());
+    m_db->ws().changes().setInterval(100);
+    auto *table = w.findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table);
+    auto stateOf = [table, id]() {
+        const QAbstractItemModel *m = table->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QModelIndex i = m->index(r, 0);
+            if (i.data(QueueModel::IdRole).toLongLong() == id)
+                return i.data(QueueModel::StateRole).toInt();
+        }
+        return -1;
+    };
+    QCOMPARE(stateOf(), int(EncounterState::New));
+
+    // Another seat — its own connection to the practice — starts coding that encounter.
+    auto other = Workstation::open(m_db->path());
+    QVERIFY(other.ok());
+    auto kevin = other.value()->auth().login(QStringLiteral("coder2"), QStringLiteral("coder2-demo"));
+    QVERIFY(kevin.ok());
+    auto e = other.value()->coding().open(kevin.value(), id);
+    QVERIFY(e.ok());
+    CodingDraft d;
+    d.diagnoses = {{1, QStringLiteral("I10")}};
+    QVERIFY(other.value()->coding().saveDraft(kevin.value(), id, e->version, d).ok());
+
+    // No key pressed here: the queue shows it within a poll or two.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(), int(EncounterState::Coding), 5000);
+    QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("another seat")));
+    m_db->ws().changes().setInterval(ChangeWatcher::kDefaultIntervalMs);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/error.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace cc {
+
+class Database;
+
+/**
+ * Notices work saved by another seat (issue 8 §2), so that queues and lists refresh without
+ * anyone pressing F5.
+ *
+ * On SQLite it polls: every interval() it asks the database whether another connection has
+ * committed since the last look (practicefile::dataVersion, one cheap PRAGMA that reads no
+ * table), and emits changedElsewhere() when one has. The Workstation turns that into each
+ * service's own "changed" signal, which the screens already follow for their own saves; the
+ * screens that hold unsaved typing (a claim being edited, a query being answered) keep it, as
+ * they do for a change made in another window of this seat.
+ *
+ * A failed look is said once through checkFailed() and the watcher stops, rather than
+ * repeating the same complaint every few seconds; start() tries again.
+ */
+class ChangeWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultIntervalMs = 2000;
+
+    explicit ChangeWatcher(Database &db, QObject *parent = nullptr);
+
+    void setInterval(int ms);
+    int interval() const { return m_timer.interval(); }
+    bool isActive() const { return m_timer.isActive(); }
+
+    /// Starts polling; the first look only notes where the database stands.
+    void start();
+    void stop();
+
+    /// Looks once, now: true when another connection has committed since the last look (and
+    /// changedElsewhere() was emitted).
+    Result<bool> checkNow();
+
+signals:
+    void changedElsewhere();
+    /// A look failed; polling has stopped. @p error says why in a sentence.
+    void checkFailed(const cc::Error &error);
+
+private:
+    void poll();
+
+    Database &m_db;
+    QTimer m_timer;
+    std::optional<qint64> m_seen;
+};
+
+} // namespace cc
