@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QPointer>
 #include <QStyleFactory>
 #include <QTranslator>
@@ -37,8 +38,18 @@ Application::Parsed Application::parse(const QStringList &arguments)
             }
             into = arguments.at(++i);
         };
-        if (arg == QLatin1String("--db"))
+        if (arg == QLatin1String("--db")) {
             value(p.global.dbPath);
+            // A server address is not a file: without this, SQLite would make a file of it.
+            static const QRegularExpression server(QStringLiteral("^(?!file:)[A-Za-z][A-Za-z0-9+.-]*://"));
+            if (p.error.isEmpty() && server.match(p.global.dbPath).hasMatch())
+                p.error = QCoreApplication::translate(
+                                  "cc::cli",
+                                  "--db %1 names a database server. This version keeps a practice "
+                                  "in one SQLite file: PostgreSQL for an office with several seats "
+                                  "is not built yet. Give the path of the practice file instead.")
+                                  .arg(p.global.dbPath);
+        }
         else if (arg == QLatin1String("--lang"))
             value(p.global.lang);
         else if (arg == QLatin1String("--user"))

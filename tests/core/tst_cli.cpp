@@ -146,6 +146,11 @@ void tst_Cli::usageErrors_data()
                                    << QStringLiteral("needs a value");
     QTest::newRow("no database") << QStringList{QStringLiteral("audit-verify")}
                                  << QStringLiteral("--db");
+    QTest::newRow("server address") << QStringList{QStringLiteral("--db"),
+                                                   QStringLiteral("postgresql://biller@db.local:5432/"
+                                                                  "practice"),
+                                                   QStringLiteral("audit-verify")}
+                                    << QStringLiteral("names a database server");
 }
 
 void tst_Cli::usageErrors()

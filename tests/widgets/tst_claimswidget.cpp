@@ -429,8 +429,13 @@ void tst_ClaimsWidget::staleSaveIsAConflict()
     QCOMPARE(w->form()->edit().lines.at(0).units, 2);
 
     QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier);
-    QVERIFY2(messageText(*w).contains(QLatin1String("changed by someone else")),
-             qPrintable(messageText(*w)));
+    // The conflict names who saved, what is on record and what was not saved.
+    const QString conflict = messageText(*w);
+    QVERIFY2(conflict.contains(QLatin1String("since you opened it")), qPrintable(conflict));
+    QVERIFY2(conflict.contains(QStringLiteral("Now on record: diagnoses E11.9 · services 82947 ×4")),
+             qPrintable(conflict));
+    QVERIFY2(conflict.contains(QStringLiteral("Yours, not saved: diagnoses E11.9 · services 82947 ×2")),
+             qPrintable(conflict));
     QCOMPARE(stored(m_claimId).lines.at(0).line.units, 4);
     QVERIFY(w->isModified());
 
