@@ -8031,6 +8031,10 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <source>Charged %1 in the last 90 days; replaced by a corrected claim, which carries the balance and charges it again.</source>
         <translation>Se cargaron %1 en los últimos 90 días; reemplazada por una reclamación corregida, que lleva el saldo y vuelve a cargarlos.</translation>
     </message>
+    <message>
+        <source>Replaced by a later claim: its charges count there.</source>
+        <translation>Reemplazada por una reclamación posterior: sus cargos cuentan allí.</translation>
+    </message>
 </context>
 <context>
     <name>cc::MeasureTile</name>
@@ -12546,6 +12550,10 @@ Comandos:
                         la base de datos reemplazada
 Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
 </translation>
+    </message>
+    <message>
+        <source>--db %1 names a database server. This version keeps a practice in one SQLite file: PostgreSQL for an office with several seats is not built yet. Give the path of the practice file instead.</source>
+        <translation>--db %1 indica un servidor de base de datos. Esta versión guarda un consultorio en un solo archivo SQLite: PostgreSQL para una oficina con varios puestos todavía no está disponible. Indique en su lugar la ruta del archivo del consultorio.</translation>
     </message>
 </context>
 <context>

@@ -289,13 +289,19 @@ Result<QList<Entry>> Loader::collections()
         return rows.error();
     QList<Entry> out;
     for (const Repo::Collections &c : rows.value()) {
-        Entry e {c.subject, c.lastPosted, c.paymentCents, c.chargeCents - c.contractualCents,
-            c.paymentCents != 0, {}};
-        if (m_details)
+        // A replaced claim's charges are charged again by its replacement: counted once, there.
+        // What was paid on it stays: that money came in.
+        const qint64 expected = c.superseded ? 0 : c.chargeCents - c.contractualCents;
+        Entry e {c.subject, c.lastPosted, c.paymentCents, expected, c.paymentCents != 0, {}};
+        if (m_details) {
             e.detail
                 = MeasureService::tr("Posted in the period: payments %1, charges %2, "
                                      "contractual adjustments %3.")
                       .arg(money(c.paymentCents), money(c.chargeCents), money(c.contractualCents));
+            if (c.superseded)
+                e.detail += QLatin1Char(' ')
+                    + MeasureService::tr("Replaced by a later claim: its charges count there.");
+        }
         out.append(e);
     }
     return out;

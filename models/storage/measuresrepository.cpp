@@ -125,7 +125,12 @@ SELECT coalesce(c.id, 0), coalesce(e.id, 0), coalesce(c.patient_control_number, 
        coalesce(c.payer_id, 0), coalesce(py.name, ''), coalesce(e.provider_id, 0),
        coalesce(pr.last_name, ''), coalesce(pr.first_name, ''),
        coalesce(e.coder_id, 0), coalesce(u.username, ''), coalesce(u.full_name, ''),
-       t.last_posted, t.payments, t.charges, t.contractual
+       t.last_posted, t.payments, t.charges, t.contractual,
+       CASE WHEN EXISTS (SELECT 1 FROM claims r
+                         JOIN batch_claims rb ON rb.claim_id = r.id
+                         JOIN batches rbt ON rbt.id = rb.batch_id
+                         WHERE r.original_claim_id = c.id
+                           AND rbt.created_at < :to2) THEN 1 ELSE 0 END
 FROM (SELECT p.claim_id, p.patient_id, max(p.posted_at) AS last_posted,
              sum(CASE WHEN p.kind IN ('payment', 'patient_payment') THEN p.amount_cents
                       ELSE 0 END) AS payments,
@@ -253,6 +258,9 @@ Result<void> select(Database &db, const QString &sql, const QString &what, const
     CC_TRY(sql::prepare(q, sql, what));
     q.bindValue(QStringLiteral(":from"), dayStart(from));
     q.bindValue(QStringLiteral(":to"), dayStart(to.addDays(1)));
+    // A second use of the end binds its own name (one name used twice is not reliable here).
+    if (sql.contains(QLatin1String(":to2")))
+        q.bindValue(QStringLiteral(":to2"), dayStart(to.addDays(1)));
     CC_TRY(sql::exec(q, what));
     while (q.next())
         read(q);
@@ -352,6 +360,7 @@ Result<QList<MeasuresRepository::Collections>> MeasuresRepository::collections(
             c.paymentCents = q.value(kFirst + 1).toLongLong();
             c.chargeCents = q.value(kFirst + 2).toLongLong();
             c.contractualCents = q.value(kFirst + 3).toLongLong();
+            c.superseded = q.value(kFirst + 4).toInt() == 1;
             out.append(c);
         }));
     return out;

@@ -102,6 +102,9 @@ public:
         qint64 paymentCents = 0; ///< payment + patient_payment
         qint64 chargeCents = 0;
         qint64 contractualCents = 0; ///< adjustment rows of group CO
+        /// A replacement or void of the claim was in a batch by the end of the period: its
+        /// charges and contractual adjustments are counted on the claim that replaced it.
+        bool superseded = false;
     };
     Result<QList<Collections>> collections(const QDate &from, const QDate &to);
 

@@ -62,6 +62,7 @@ private slots:
     void eveningWorkCountsOnItsLocalDay();
     void secondaryClaimsAreNotInTheCleanClaimRate();
     void itemsOfTheReceivables();
+    void netCollectionsCountAReplacedClaimOnce();
     void weeklyBuckets();
     void denialCharts();
     void agingBuckets();
@@ -499,6 +500,36 @@ void tst_MeasureService::itemsOfTheReceivables()
     QCOMPARE(settled->denominatorPart, 2500);
     QCOMPARE(items->size(), 9);
     QVERIFY(items->at(0).inNumerator);
+}
+
+void tst_MeasureService::netCollectionsCountAReplacedClaimOnce()
+{
+    // Claim 13 was charged 7000 on 2026-10-05; its replacement, 7, charged them again on
+    // 2026-11-12. Over October and November both charges are in the period: 13's are left out.
+    auto partOf = [](const QList<MeasureItem> &items, qint64 claimId) -> std::optional<qint64> {
+        for (const MeasureItem &i : items) {
+            if (i.claimId == claimId)
+                return i.denominatorPart;
+        }
+        return std::nullopt;
+    };
+    auto both = service().items(manager(), MeasureKind::NetCollectionRate,
+                                {QDate(2026, 10, 1), QDate(2026, 11, 30)});
+    QVERIFY(both.ok());
+    QCOMPARE(partOf(both.value(), 13), std::optional<qint64>(0));
+    QCOMPARE(partOf(both.value(), 7), std::optional<qint64>(7000));
+    // Before the replacement went out, 13's charges are still what is expected.
+    auto before = service().items(manager(), MeasureKind::NetCollectionRate,
+                                  {QDate(2026, 10, 1), QDate(2026, 11, 11)});
+    QVERIFY(before.ok());
+    QCOMPARE(partOf(before.value(), 13), std::optional<qint64>(7000));
+    QVERIFY(!partOf(before.value(), 7));
+    // The measure over both months adds up its items.
+    const MeasureSet set = compute({QDate(2026, 10, 1), QDate(2026, 11, 30)});
+    qint64 denominator = 0;
+    for (const MeasureItem &i : both.value())
+        denominator += i.denominatorPart;
+    QCOMPARE(set.value(MeasureKind::NetCollectionRate).denominator, denominator);
 }
 
 void tst_MeasureService::weeklyBuckets()
