@@ -41,7 +41,9 @@ Application::Parsed Application::parse(const QStringList &arguments)
         if (arg == QLatin1String("--db")) {
             value(p.global.dbPath);
             // A server address is not a file: without this, SQLite would make a file of it.
-            static const QRegularExpression server(QStringLiteral("^(?!file:)[A-Za-z][A-Za-z0-9+.-]*://"));
+            // (Two letters at least: "C://" is a drive.)
+            static const QRegularExpression server(
+                    QStringLiteral("^(?!file:)[A-Za-z][A-Za-z0-9+.-]+://"));
             if (p.error.isEmpty() && server.match(p.global.dbPath).hasMatch())
                 p.error = QCoreApplication::translate(
                                   "cc::cli",

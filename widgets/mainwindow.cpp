@@ -150,7 +150,7 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                                                 QStringLiteral("Ctrl+Shift+B"));
         // An accepted encounter becomes a claim: the Claims screen follows the handoff.
         connect(&m_workstation.handoff(), &HandoffService::handoffChanged, claimsPage,
-                &ClaimsWidget::reload);
+                &ClaimsWidget::refreshFromElsewhere);
         connect(submissions, &SubmissionsWidget::openClaimRequested, this,
                 [this, claimsPage, claimsRow](qint64 id) {
                     m_nav->setCurrentRow(claimsRow);
@@ -215,7 +215,7 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
         connect(&m_workstation.payments(), &PostingService::postingsChanged, receivables,
                 &ReceivablesWidget::reload);
         connect(&m_workstation.payments(), &PostingService::postingsChanged, claimsPage,
-                &ClaimsWidget::reload);
+                &ClaimsWidget::refreshFromElsewhere);
         connect(&m_workstation.denials(), &DenialService::denialsChanged, receivables,
                 &ReceivablesWidget::reload);
         if (statements) {
@@ -393,6 +393,11 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
                                           .arg(error.userMessage),
                                   error.detail));
     });
+    // Not while a dialog or a menu is open: the row it acts on must stay the row it was for.
+    changes.setHold([] {
+        return QApplication::activeModalWidget() != nullptr
+                || QApplication::activePopupWidget() != nullptr;
+    });
     changes.start();
 
     QSettings settings;
@@ -404,6 +409,7 @@ MainWindow::MainWindow(Workstation &workstation, const Session &session, QWidget
 MainWindow::~MainWindow()
 {
     m_workstation.changes().stop();
+    m_workstation.changes().setHold({});
 }
 
 void MainWindow::buildMenus()

@@ -45,6 +45,8 @@ Result<bool> ChangeWatcher::checkNow()
 
 void ChangeWatcher::poll()
 {
+    if (m_hold && m_hold())
+        return; // looked at again on the next tick
     if (auto r = checkNow(); !r) {
         m_timer.stop();
         emit checkFailed(r.error());

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace cc {
@@ -46,6 +47,13 @@ public:
     /// changedElsewhere() was emitted).
     Result<bool> checkNow();
 
+    /**
+     * While @p hold returns true, polling leaves a change for a later look instead of
+     * announcing it. The window holds while a dialog is open: an action confirmed in a dialog
+     * acts on the row it was opened for, not on one a refresh moved the selection to.
+     */
+    void setHold(std::function<bool()> hold) { m_hold = std::move(hold); }
+
 signals:
     void changedElsewhere();
     /// A look failed; polling has stopped. @p error says why in a sentence.
@@ -57,6 +65,7 @@ private:
     Database &m_db;
     QTimer m_timer;
     std::optional<qint64> m_seen;
+    std::function<bool()> m_hold;
 };
 
 } // namespace cc

@@ -620,6 +620,15 @@ QString payerKey(const x12::RemitTransaction &t)
 Result<PostingService::Private::Prepared>
 PostingService::Private::prepare(const QByteArray &content, const QString &fileName)
 {
+    Prepared p = read(content, fileName);
+    if (auto r = check(p); !r)
+        return r.error();
+    return p;
+}
+
+PostingService::Private::Prepared PostingService::Private::read(const QByteArray &content,
+                                                                const QString &fileName) const
+{
     Prepared p;
     p.file = x12::Remit835Reader::readAll(content);
     for (const x12::RemitError &e : p.file.errors)
@@ -627,6 +636,11 @@ PostingService::Private::prepare(const QByteArray &content, const QString &fileN
     if (p.file.transactions.isEmpty() && p.errors.isEmpty())
         p.errors.append(tr("%1 holds no 835 transaction (no ST*835 segment); nothing was posted.")
                                 .arg(fileName));
+    return p;
+}
+
+Result<void> PostingService::Private::check(Prepared &p)
+{
     RemittanceRepository remits(db);
     QSet<QString> keys;
     QStringList pcns;
@@ -657,12 +671,12 @@ PostingService::Private::prepare(const QByteArray &content, const QString &fileN
             pcns.append(text(c.id));
     }
     if (!p.errors.isEmpty())
-        return p;
+        return {};
     auto claims = remits.claimsByControlNumber(pcns);
     if (!claims)
         return claims.error();
     p.claims = std::move(claims).value();
-    return p;
+    return {};
 }
 
 EraClaimPreview PostingService::Private::previewClaim(const x12::RemitClaim &rc,
@@ -815,18 +829,7 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
                                                  [&content] {
         return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
     });
-    // The write lock is taken before the file is checked against what is posted: two seats
-    // posting the same ERA at the same moment take turns, and the second finds the first's
-    // remittance and is refused as a duplicate (the UNIQUE key on remittances holds anyway).
-    // The claims are read under the same lock, so no other seat's posting slips in between.
-    Transaction tx(d->db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
-    auto prepared = d->prepare(content, fileName);
-    if (!prepared)
-        return prepared.error();
-    Private::Prepared &p = prepared.value();
-    if (!p.errors.isEmpty()) {
+    auto refusal = [&fileName](const Private::Prepared &p) {
         bool duplicate = false;
         for (const QDateTime &at : p.postedBefore)
             duplicate = duplicate || at.isValid();
@@ -841,7 +844,22 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
                                    .arg(fileName)
                                    .arg(p.errors.size())
                                    .arg(p.errors.join(QLatin1Char('\n'))));
-    }
+    };
+    // The file is read and checked on its own first, without holding up other seats.
+    Private::Prepared p = d->read(content, fileName);
+    if (!p.errors.isEmpty())
+        return refusal(p);
+    // Then the write lock, before the file is checked against what is posted: two seats
+    // posting the same ERA at the same moment take turns, and the second finds the first's
+    // remittance and is refused as a duplicate (the UNIQUE key on remittances holds anyway).
+    // The claims are read under the same lock, so no other seat's posting slips in between.
+    Transaction tx(d->db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (auto r = d->check(p); !r)
+        return r.error();
+    if (!p.errors.isEmpty())
+        return refusal(p);
     const qint64 userId = who ? who->userId : 0;
     const QString hash = QString::fromLatin1(hashing.get());
 

@@ -137,6 +137,11 @@ struct PostingService::Private
         QHash<QString, PostingClaim> claims;
     };
     Result<Prepared> prepare(const QByteArray &content, const QString &fileName);
+    /// The first half of prepare(): the file read and its own checks; needs no database.
+    Prepared read(const QByteArray &content, const QString &fileName) const;
+    /// The second half: already posted? (each transaction), then the claims it answers (when
+    /// nothing is wrong so far).
+    Result<void> check(Prepared &p);
     EraClaimPreview previewClaim(const x12::RemitClaim &rc, const PostingClaim *claim) const;
 };
 

@@ -93,7 +93,8 @@ Error encounter(Database &db, const EncounterDetail &now, const CodingDraft &you
                                 QStringLiteral("encounter.handoff"),
                                 QStringLiteral("encounter.accept"),
                                 QStringLiteral("encounter.return"),
-                                QStringLiteral("encounter.copy_last_visit")});
+                                QStringLiteral("encounter.copy_last_visit"),
+                                QStringLiteral("query.send"), QStringLiteral("query.answer")});
     const QString onRecord = codingText(now.diagnoses, now.services);
     const QString mine = codingText(yours.diagnoses, yours.services);
     return Error::make(Error::Kind::Conflict,

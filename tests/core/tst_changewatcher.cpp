@@ -24,6 +24,7 @@ private slots:
     void ownCommitsAreNotNoticedAgain();
     void pollingRefreshesEveryQueue();
     void stoppedWatcherStaysQuiet();
+    void heldChangeIsToldLater();
 
 private:
     static bool writeElsewhere(Workstation &other, const QString &what)
@@ -128,6 +129,27 @@ void tst_ChangeWatcher::stoppedWatcherStaysQuiet()
     QCOMPARE(changed.count(), 0);
     // A later look still tells of it.
     QCOMPARE(watcher.checkNow().value(), true);
+}
+
+void tst_ChangeWatcher::heldChangeIsToldLater()
+{
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorText()));
+    auto other = Workstation::open(db.path());
+    QVERIFY(other.ok());
+    ChangeWatcher &watcher = db.ws().changes();
+    QSignalSpy changed(&watcher, &ChangeWatcher::changedElsewhere);
+    bool dialogOpen = true; // as the window's hold says while a dialog is up
+    watcher.setHold([&dialogOpen] { return dialogOpen; });
+    watcher.setInterval(100);
+    watcher.start();
+    QVERIFY(writeElsewhere(*other.value(), QStringLiteral("test.held")));
+    QTest::qWait(400);
+    QCOMPARE(changed.count(), 0); // held: nothing moves under the dialog
+    dialogOpen = false;
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 3000); // the change was kept, not lost
+    watcher.stop();
+    watcher.setHold({});
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeWatcher)

@@ -44,6 +44,7 @@ private slots:
     void editsDiagnosesAndLines();
     void savesACleanDraftAsReady();
     void staleSaveIsAConflict();
+    void changeToAnotherClaimKeepsWhatIsBeingTyped();
     void printsTheCms1500();
     void overridesAnErrorWithAReason();
     void asksToSendTheReadyClaims();
@@ -443,6 +444,28 @@ void tst_ClaimsWidget::staleSaveIsAConflict()
     QTest::mouseClick(child<QPushButton>(*w, "revertButton"), Qt::LeftButton);
     QVERIFY(!w->isModified());
     QCOMPARE(w->form()->edit().lines.at(0).units, 4);
+}
+
+void tst_ClaimsWidget::changeToAnotherClaimKeepsWhatIsBeingTyped()
+{
+    const qint64 other = makeClaim(QStringLiteral("E119"), QStringLiteral("82947"));
+    QVERIFY(other > 0);
+    auto w = showWidget();
+    QVERIFY(w->openClaim(m_claimId));
+    // The biller starts typing a diagnosis: nothing is changed on the claim yet.
+    auto *dx = child<QLineEdit>(*w, "diagnosisInput");
+    dx->setFocus();
+    QTest::keyClicks(dx, QStringLiteral("I1"));
+    QVERIFY(!w->isModified());
+
+    // Meanwhile another seat saves a different claim: the list follows, the form stays.
+    auto record = m_db->ws().claims().claim(other);
+    QVERIFY(record.ok());
+    ClaimEdit edit = ClaimEdit::of(record.value());
+    edit.priorAuthorization = QStringLiteral("AUTH77");
+    QVERIFY(m_db->ws().claims().save(m_db->login(Role::Manager), other, edit).ok());
+    QCOMPARE(dx->text(), QStringLiteral("I1"));
+    QCOMPARE(w->form()->edit().diagnoses, stored(m_claimId).document.diagnoses);
 }
 
 void tst_ClaimsWidget::printsTheCms1500()

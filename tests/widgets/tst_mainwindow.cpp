@@ -195,9 +195,10 @@ void tst_MainWindow::remindsManagerToBackUp()
 void tst_MainWindow::queueRefreshesWhenAnotherSeatSaves()
 {
     // Today's first new encounter, as this coder's queue shows it.
+    // The queue opens on today (QDate::currentDate(), as the widget sees it).
     const qint64 id = m_db->value(QStringLiteral("SELECT id FROM encounters WHERE state = 'new' "
-                                                 "AND date_of_service = date('now', 'localtime') "
-                                                 "ORDER BY id LIMIT 1"))
+                                                 "AND date_of_service = '%1' ORDER BY id LIMIT 1")
+                                          .arg(QDate::currentDate().toString(Qt::ISODate)))
                               .toLongLong();
     QVERIFY(id > 0);
     MainWindow w(m_db->ws(), m_db->login(Role::Coder));

@@ -64,7 +64,7 @@ ClaimsWidget::ClaimsWidget(const Session &session, ClaimService &claims,
     // Our own calls reload when they are done; a change from elsewhere reloads at once.
     connect(&m_claims, &ClaimService::claimsChanged, this, [this] {
         if (!m_busy)
-            reload();
+            refreshFromElsewhere();
     });
 
     auto remembered = m_practice.preference(m_session, kFilterPreference);
@@ -234,6 +234,16 @@ ClaimsWidget::StateFilter ClaimsWidget::stateFilter() const
 
 void ClaimsWidget::reload()
 {
+    reloadList(false);
+}
+
+void ClaimsWidget::refreshFromElsewhere()
+{
+    reloadList(true);
+}
+
+void ClaimsWidget::reloadList(bool keepForm)
+{
     const qint64 keep = currentClaimId();
     const int keepRow = m_table->currentIndex().row();
     auto claims = m_claims.claims();
@@ -257,7 +267,10 @@ void ClaimsWidget::reload()
                                tr("%1 was changed at another seat while you were editing it: "
                                   "saving will be refused. Discard your changes to see theirs.")
                                        .arg(m_current.summary.patientControlNumber));
-    selectAfterChange(keep, keepRow, true);
+    // A change made elsewhere leaves the form alone unless it was to this very claim: what the
+    // biller is typing (a diagnosis, a cell being edited) stays where it is.
+    const bool moved = !stored || stored->version != m_current.summary.version;
+    selectAfterChange(keep, keepRow, !keepForm || moved);
 }
 
 void ClaimsWidget::fitColumns()

@@ -60,6 +60,9 @@ public:
 
 public slots:
     void reload();
+    /// Reloads the list after work done elsewhere (another screen, another seat); the form is
+    /// reloaded only when its claim changed.
+    void refreshFromElsewhere();
     /// Shows claim @p id, widening the filter when it hides it; false when there is no such
     /// claim (or the biller kept unsaved edits of another one).
     bool openClaim(qint64 id);
@@ -100,6 +103,8 @@ private:
     void currentRowChanged(const QModelIndex &current);
     bool loadClaim(qint64 id);
     void clearClaim();
+    /// Reloads the list; with @p keepForm the form is reloaded only when its claim changed.
+    void reloadList(bool keepForm);
     /// Selects @p keep when it is listed, else the row at @p fallbackRow; opens it when the
     /// shown claim may change (no unsaved edits) and @p refresh or it is another claim.
     void selectAfterChange(qint64 keep, int fallbackRow, bool refresh);
