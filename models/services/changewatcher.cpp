@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changewatcher.h"
+#include "storage/auditrepository.h"
 #include "storage/practicefile.h"
 
 namespace cc {
@@ -23,6 +24,12 @@ void ChangeWatcher::start()
         return;
     }
     m_seen = seen.value();
+    auto work = AuditRepository(m_db).lastWorkId();
+    if (!work) {
+        emit checkFailed(work.error());
+        return;
+    }
+    m_lastWork = work.value();
     m_timer.start();
 }
 
@@ -36,8 +43,17 @@ Result<bool> ChangeWatcher::checkNow()
     auto now = practicefile::dataVersion(m_db);
     if (!now)
         return now.error();
-    const bool changed = m_seen && *m_seen != now.value();
+    const bool committed = m_seen && *m_seen != now.value();
     m_seen = now.value();
+    if (!committed)
+        return false;
+    // Something was committed elsewhere; it is work (not a look, a login or a preference)
+    // when the audit trail has a new row of work.
+    auto work = AuditRepository(m_db).lastWorkId();
+    if (!work)
+        return work.error();
+    const bool changed = m_lastWork && *m_lastWork != work.value();
+    m_lastWork = work.value();
     if (changed)
         emit changedElsewhere();
     return changed;

@@ -19,7 +19,9 @@ class Database;
  *
  * On SQLite it polls: every interval() it asks the database whether another connection has
  * committed since the last look (practicefile::dataVersion, one cheap PRAGMA that reads no
- * table), and emits changedElsewhere() when one has. The Workstation turns that into each
+ * table); when one has, whether the audit trail has a new row of work — every change a
+ * service makes is audited, while opening a record, a login or a saved filter is not work —
+ * and emits changedElsewhere() when it has. A seat that only reads makes no one refresh. The Workstation turns that into each
  * service's own "changed" signal, which the screens already follow for their own saves; the
  * screens that hold unsaved typing (a claim being edited, a query being answered) keep it, as
  * they do for a change made in another window of this seat.
@@ -65,6 +67,7 @@ private:
     Database &m_db;
     QTimer m_timer;
     std::optional<qint64> m_seen;
+    std::optional<qint64> m_lastWork; ///< the newest audit row of work seen
     std::function<bool()> m_hold;
 };
 

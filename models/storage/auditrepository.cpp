@@ -133,4 +133,18 @@ Result<std::optional<AuditRow>> AuditRepository::lastAbout(const QString &entity
     return std::optional<AuditRow>(readRow(q));
 }
 
+Result<qint64> AuditRepository::lastWorkId()
+{
+    // Newest first by id: it stops at the first row of work, however many looks came after.
+    static const QString sql = QStringLiteral(
+            "SELECT id FROM audit_log WHERE action NOT LIKE '%.open' AND action NOT LIKE "
+            "'%.export' AND action NOT LIKE 'login%' AND action NOT IN ('logout', 'lock', "
+            "'unlock', 'unlock.failed', 'practice.backup') ORDER BY id DESC LIMIT 1");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    CC_TRY(sql::prepare(q, sql, QStringLiteral("read the newest work in the audit trail")));
+    CC_TRY(sql::exec(q, QStringLiteral("read the newest work in the audit trail")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 } // namespace cc

@@ -34,6 +34,10 @@ public:
     Result<void> forEach(const std::function<bool(const AuditRow &)> &visit);
     /// The newest @p limit rows, newest first.
     Result<QList<AuditRow>> recent(int limit);
+    /// The id of the newest row that records a change to the practice's work, skipping rows
+    /// that only record a look or a session (opening a record, an export, a login, a lock);
+    /// 0 when there is none.
+    Result<qint64> lastWorkId();
     /// The newest row about @p entity @p entityId whose action is one of @p actions (any
     /// action when empty); nullopt when there is none.
     Result<std::optional<AuditRow>> lastAbout(const QString &entity, qint64 entityId,

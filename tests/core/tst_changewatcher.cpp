@@ -25,6 +25,7 @@ private slots:
     void pollingRefreshesEveryQueue();
     void stoppedWatcherStaysQuiet();
     void heldChangeIsToldLater();
+    void lookingElsewhereIsNotAChange();
 
 private:
     static bool writeElsewhere(Workstation &other, const QString &what)
@@ -150,6 +151,29 @@ void tst_ChangeWatcher::heldChangeIsToldLater()
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 3000); // the change was kept, not lost
     watcher.stop();
     watcher.setHold({});
+}
+
+void tst_ChangeWatcher::lookingElsewhereIsNotAChange()
+{
+    test::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorText()));
+    auto other = Workstation::open(db.path());
+    QVERIFY(other.ok());
+    ChangeWatcher &watcher = db.ws().changes();
+    QSignalSpy changed(&watcher, &ChangeWatcher::changedElsewhere);
+    watcher.start();
+    watcher.stop();
+    // The other seat logs in, opens an encounter and exports the handoff log: all recorded,
+    // none of it work that changes a queue here.
+    for (const char *look : {"login", "encounter.open", "coding_audit.open", "handofflog.export",
+                             "lock", "unlock"})
+        QVERIFY(writeElsewhere(*other.value(), QString::fromLatin1(look)));
+    QCOMPARE(watcher.checkNow().value(), false);
+    QCOMPARE(changed.count(), 0);
+    // Then saves one.
+    QVERIFY(writeElsewhere(*other.value(), QStringLiteral("encounter.save")));
+    QCOMPARE(watcher.checkNow().value(), true);
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeWatcher)
