@@ -10,7 +10,7 @@ fi
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
-    qt6-tools-dev-tools qt6-charts-dev qt6-svg-dev libsodium-dev
+    qt6-tools-dev-tools qt6-charts-dev qt6-svg-dev libsodium-dev libsqlite3-dev
     xvfb xauth imagemagick clang-format lld
     libqt6sql6-psql postgresql
 )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledgerrepository.h"
 #include "database.h"
+#include "rowstatement_p.h"
 #include "sqlerror_p.h"
 
 #include <QSet>
@@ -16,8 +17,7 @@ const auto kAppend = QStringLiteral(R"(
 INSERT INTO postings (claim_id, claim_line_id, patient_id, remittance_id, remittance_claim_id,
                       kind, group_code, reason_code, amount_cents, allowed_cents, posted_at,
                       user_id, reverses_id, memo)
-VALUES (:claim, :line, :patient, :remit, :remitClaim, :kind, :group, :reason, :amount, :allowed,
-        :at, :user, :reverses, :memo)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 )");
 // appendMany: the same columns, kRowsPerInsert rows per statement (binds :p0, :p1, …).
 const auto kAppendManyHead = QStringLiteral(R"(
@@ -43,29 +43,26 @@ SELECT claim_id, charge_cents, paid_cents, adjusted_cents, patient_charged_cents
 FROM claim_balances
 )");
 
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 /// Binds @p e as the row starting at position @p base (kAppendColumns values).
-void bindEntry(QSqlQuery &q, int base, const LedgerEntry &e, const QVariant &at)
+void bindEntry(sql::RowStatement &q, int base, const LedgerEntry &e, const QString &at)
 {
-    q.bindValue(sql::bindName(base + 0), nullableId(e.claimId));
-    q.bindValue(sql::bindName(base + 1), nullableId(e.claimLineId));
-    q.bindValue(sql::bindName(base + 2), e.patientId);
-    q.bindValue(sql::bindName(base + 3), nullableId(e.remittanceId));
-    q.bindValue(sql::bindName(base + 4), nullableId(e.remittanceClaimId));
-    q.bindValue(sql::bindName(base + 5), e.kind);
-    q.bindValue(sql::bindName(base + 6), sql::text(e.groupCode));
-    q.bindValue(sql::bindName(base + 7), sql::text(e.reasonCode));
-    q.bindValue(sql::bindName(base + 8), e.amountCents);
-    q.bindValue(sql::bindName(base + 9), e.allowedCents ? QVariant(*e.allowedCents)
-                                         : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(sql::bindName(base + 10), at);
-    q.bindValue(sql::bindName(base + 11), nullableId(e.userId));
-    q.bindValue(sql::bindName(base + 12), nullableId(e.reversesId));
-    q.bindValue(sql::bindName(base + 13), sql::text(e.memo));
+    q.bindId(base + 0, e.claimId);
+    q.bindId(base + 1, e.claimLineId);
+    q.bind(base + 2, e.patientId);
+    q.bindId(base + 3, e.remittanceId);
+    q.bindId(base + 4, e.remittanceClaimId);
+    q.bindText(base + 5, e.kind);
+    q.bindText(base + 6, e.groupCode);
+    q.bindText(base + 7, e.reasonCode);
+    q.bind(base + 8, e.amountCents);
+    if (e.allowedCents)
+        q.bind(base + 9, *e.allowedCents);
+    else
+        q.bindNull(base + 9);
+    q.bindText(base + 10, at);
+    q.bindId(base + 11, e.userId);
+    q.bindId(base + 12, e.reversesId);
+    q.bindText(base + 13, e.memo);
 }
 
 LedgerRow readRow(const QSqlQuery &q)
@@ -121,46 +118,31 @@ LedgerRepository::~LedgerRepository() = default;
 Result<qint64> LedgerRepository::append(const LedgerEntry &e, const QDateTime &at)
 {
     const QString what = QStringLiteral("append to ledger");
-    auto q = d->cache.get(kAppend, what);
+    auto q = d->cache.row(kAppend, what);
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
-    query.bindValue(QStringLiteral(":claim"), nullableId(e.claimId));
-    query.bindValue(QStringLiteral(":line"), nullableId(e.claimLineId));
-    query.bindValue(QStringLiteral(":patient"), e.patientId);
-    query.bindValue(QStringLiteral(":remit"), nullableId(e.remittanceId));
-    query.bindValue(QStringLiteral(":remitClaim"), nullableId(e.remittanceClaimId));
-    query.bindValue(QStringLiteral(":kind"), e.kind);
-    query.bindValue(QStringLiteral(":group"), sql::text(e.groupCode));
-    query.bindValue(QStringLiteral(":reason"), sql::text(e.reasonCode));
-    query.bindValue(QStringLiteral(":amount"), e.amountCents);
-    query.bindValue(QStringLiteral(":allowed"),
-                    e.allowedCents ? QVariant(*e.allowedCents)
-                                   : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
-    query.bindValue(QStringLiteral(":user"), nullableId(e.userId));
-    query.bindValue(QStringLiteral(":reverses"), nullableId(e.reversesId));
-    query.bindValue(QStringLiteral(":memo"), sql::text(e.memo));
-    CC_TRY(sql::exec(query, what));
-    return query.lastInsertId().toLongLong();
+    sql::RowStatement &query = *q.value();
+    bindEntry(query, 0, e, at.toUTC().toString(Qt::ISODateWithMs));
+    CC_TRY(query.exec());
+    return query.lastInsertId();
 }
 
 Result<void> LedgerRepository::appendMany(const QList<LedgerEntry> &entries, const QDateTime &at)
 {
     const QString what = QStringLiteral("append rows to ledger");
-    const QVariant stamp = at.toUTC().toString(Qt::ISODateWithMs);
+    const QString stamp = at.toUTC().toString(Qt::ISODateWithMs);
     // kRowsPerInsert rows per statement and the rest in one shorter statement (kept too, one
     // per size), so a call of up to kRowsPerInsert rows is stored whole or not at all.
     qsizetype n = 0;
     for (qsizetype start = 0; start < entries.size(); start += n) {
         n = std::min<qsizetype>(kRowsPerInsert, entries.size() - start);
-        auto q = d->cache.getRows(kAppendManyHead, kAppendColumns, n, what);
+        auto q = d->cache.rows(kAppendManyHead, kAppendColumns, n, what);
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
+        sql::RowStatement &query = *q.value();
         for (qsizetype i = 0; i < n; ++i)
             bindEntry(query, int(i) * kAppendColumns, entries.at(start + i), stamp);
-        CC_TRY(sql::exec(query, what));
+        CC_TRY(query.exec());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remittancerepository.h"
 #include "database.h"
+#include "rowstatement_p.h"
 #include "sqlerror_p.h"
 
 #include <QSet>
@@ -63,14 +64,6 @@ INSERT INTO remittances (payer_identifier, payer_name, trace_number, payment_cen
 VALUES (:payer, :name, :trace, :amount, :date, :source, :file, :at, :by, :method, :payerId,
         :count, :hash)
 )");
-const auto kInsertRemittanceClaim = QStringLiteral(R"(
-INSERT INTO remittance_claims (remittance_id, claim_id, patient_control_number, status_code,
-                               charge_cents, paid_cents, patient_responsibility_cents,
-                               payer_claim_number, patient_name, member_id, service_date,
-                               crossover_payer, resolution, payload)
-VALUES (:remit, :claim, :pcn, :status, :charge, :paid, :pr, :number, :name, :member, :dos,
-        :crossover, :resolution, :payload)
-)");
 const auto kInsertProviderAdjustment = QStringLiteral(R"(
 INSERT INTO provider_adjustments (remittance_id, provider_identifier, fiscal_period_date,
                                   reason_code, reference, amount_cents)
@@ -108,7 +101,7 @@ constexpr int kRemittanceClaimColumns = 14;
 // The rows just stored, to check the ids a multi-row INSERT gave them.
 const auto kRemittanceClaimIds = QStringLiteral(R"(
 SELECT id, remittance_id, patient_control_number FROM remittance_claims
-WHERE id BETWEEN :first AND :last ORDER BY id
+WHERE id BETWEEN ? AND ? ORDER BY id
 )");
 const auto kInsertDenialsHead = QStringLiteral(R"(
 INSERT INTO denials (claim_id, claim_line_id, remittance_id, remittance_claim_id, group_code,
@@ -293,40 +286,43 @@ QStringList modifiersOf(const QSqlQuery &q, int first)
     return out;
 }
 
-PostingClaim readClaim(const QSqlQuery &q)
+PostingClaim readClaim(const sql::RowStatement &q)
 {
     PostingClaim c;
-    c.id = q.value(0).toLongLong();
-    c.patientControlNumber = q.value(1).toString();
-    c.patientId = q.value(2).toLongLong();
-    c.patientName = q.value(3).toString();
-    c.memberId = q.value(4).toString();
-    c.payerId = q.value(5).toLongLong();
-    c.payerName = q.value(6).toString();
-    c.coverageId = q.value(7).toLongLong();
-    c.state = q.value(8).toString();
-    c.frequency = q.value(9).toString();
-    c.primaryClaimId = q.value(10).toLongLong();
-    c.serviceDate = isoDate(q.value(11));
-    c.totalChargeCents = q.value(12).toLongLong();
-    c.secondaryCoverageId = q.value(13).toLongLong();
-    c.secondaryPayerId = q.value(14).toLongLong();
-    c.secondaryPayerName = q.value(15).toString();
-    c.secondaryClaimId = q.value(16).toLongLong();
+    c.id = q.integer(0);
+    c.patientControlNumber = q.text(1);
+    c.patientId = q.integer(2);
+    c.patientName = q.text(3);
+    c.memberId = q.text(4);
+    c.payerId = q.integer(5);
+    c.payerName = q.text(6);
+    c.coverageId = q.integer(7);
+    c.state = q.text(8);
+    c.frequency = q.text(9);
+    c.primaryClaimId = q.integer(10);
+    c.serviceDate = q.date(11);
+    c.totalChargeCents = q.integer(12);
+    c.secondaryCoverageId = q.integer(13);
+    c.secondaryPayerId = q.integer(14);
+    c.secondaryPayerName = q.text(15);
+    c.secondaryClaimId = q.integer(16);
     return c;
 }
 
-PostingClaimLine readLine(const QSqlQuery &q)
+PostingClaimLine readLine(const sql::RowStatement &q)
 {
     PostingClaimLine l;
-    l.id = q.value(1).toLongLong();
-    l.lineNo = q.value(2).toInt();
-    l.lineControlNumber = q.value(3).toString();
-    l.code = q.value(4).toString();
-    l.modifiers = modifiersOf(q, 5);
-    l.units = q.value(9).toInt();
-    l.chargeCents = q.value(10).toLongLong();
-    l.serviceDate = isoDate(q.value(11));
+    l.id = q.integer(1);
+    l.lineNo = int(q.integer(2));
+    l.lineControlNumber = q.text(3);
+    l.code = q.text(4);
+    for (int i = 5; i < 9; ++i) {
+        if (QString m = q.text(i); !m.isEmpty())
+            l.modifiers.append(std::move(m));
+    }
+    l.units = int(q.integer(9));
+    l.chargeCents = q.integer(10);
+    l.serviceDate = q.date(11);
     return l;
 }
 
@@ -354,6 +350,26 @@ RemittanceRepository::StoredRemittanceClaim readRemittanceClaim(const QSqlQuery 
     c.traceNumber = q.value(18).toString();
     c.source = q.value(19).toString();
     return c;
+}
+
+/// Binds @p c as the row starting at position @p base (kRemittanceClaimColumns values).
+void bindRemittanceClaim(sql::RowStatement &query, int b,
+                         const RemittanceRepository::NewRemittanceClaim &c)
+{
+    query.bind(b + 0, c.remittanceId);
+    query.bindId(b + 1, c.claimId);
+    query.bindText(b + 2, c.patientControlNumber);
+    query.bindText(b + 3, c.status);
+    query.bind(b + 4, c.chargeCents);
+    query.bind(b + 5, c.paidCents);
+    query.bind(b + 6, c.patientResponsibilityCents);
+    query.bindText(b + 7, c.payerClaimNumber);
+    query.bindText(b + 8, c.patientName);
+    query.bindText(b + 9, c.memberId);
+    query.bindDate(b + 10, c.serviceDate);
+    query.bindText(b + 11, c.crossoverPayer);
+    query.bindText(b + 12, c.resolution);
+    query.bindText(b + 13, c.payload);
 }
 
 /// :p0,:p1,… with @p n named placeholders (sql::bindName()).
@@ -456,20 +472,24 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
     // The claims first, kChunk numbers per statement (named binds: see sql::bindName()).
     for (qsizetype start = 0; start < pcns.size(); start += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, pcns.size() - start);
-        auto cq = d->get(kClaims.arg(QStringLiteral("WHERE c.patient_control_number IN (%1)")
-                                             .arg(namedList(n))),
-                         what);
+        auto cq = d->cache.row(kClaims.arg(QStringLiteral("WHERE c.patient_control_number IN (%1)")
+                                                   .arg(namedList(n))),
+                               what);
         if (!cq)
             return cq.error();
-        QSqlQuery &claims = *cq.value();
+        sql::RowStatement &claims = *cq.value();
         for (qsizetype i = 0; i < n; ++i)
-            claims.bindValue(sql::bindName(int(i)), pcns.at(start + i));
-        CC_TRY(sql::exec(claims, what));
-        while (claims.next()) {
+            claims.bindText(int(i), pcns.at(start + i));
+        while (true) {
+            auto row = claims.next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
             PostingClaim c = readClaim(claims);
-            out.insert(c.patientControlNumber, std::move(c));
+            const QString key = c.patientControlNumber;
+            out.emplace(key, std::move(c));
         }
-        claims.finish();
     }
     if (out.isEmpty())
         return out;
@@ -484,18 +504,22 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
     std::sort(ids.begin(), ids.end());
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
-        auto lq = d->get(kClaimLines.arg(QStringLiteral("l.claim_id IN (%1)").arg(namedList(n))),
-                         what);
+        auto lq = d->cache.row(
+                kClaimLines.arg(QStringLiteral("l.claim_id IN (%1)").arg(namedList(n))), what);
         if (!lq)
             return lq.error();
-        QSqlQuery &lines = *lq.value();
+        sql::RowStatement &lines = *lq.value();
         for (qsizetype i = 0; i < n; ++i)
-            lines.bindValue(sql::bindName(int(i)), ids.at(start + i));
-        CC_TRY(sql::exec(lines, what));
+            lines.bind(int(i), ids.at(start + i));
         PostingClaim *current = nullptr;
         qint64 currentId = 0;
-        while (lines.next()) {
-            const qint64 claimId = lines.value(0).toLongLong();
+        while (true) {
+            auto row = lines.next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const qint64 claimId = lines.integer(0);
             if (claimId != currentId) {
                 currentId = claimId;
                 current = byId.value(claimId);
@@ -503,7 +527,6 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
             if (current)
                 current->lines.append(readLine(lines));
         }
-        lines.finish();
     }
     return out;
 }
@@ -511,25 +534,31 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
 Result<std::optional<PostingClaim>> RemittanceRepository::claim(qint64 claimId)
 {
     const QString what = QStringLiteral("claim to post");
-    auto cq = d->get(kClaims.arg(QStringLiteral("WHERE c.id = :id")), what);
+    auto cq = d->cache.row(kClaims.arg(QStringLiteral("WHERE c.id = ?")), what);
     if (!cq)
         return cq.error();
-    QSqlQuery &claims = *cq.value();
-    claims.bindValue(QStringLiteral(":id"), claimId);
-    CC_TRY(sql::exec(claims, what));
-    if (!claims.next())
+    sql::RowStatement &claims = *cq.value();
+    claims.bind(0, claimId);
+    auto found = claims.next();
+    if (!found)
+        return found.error();
+    if (!found.value())
         return std::optional<PostingClaim>();
     PostingClaim c = readClaim(claims);
     claims.finish();
-    auto lq = d->get(kClaimLines.arg(QStringLiteral("l.claim_id = :id")), what);
+    auto lq = d->cache.row(kClaimLines.arg(QStringLiteral("l.claim_id = ?")), what);
     if (!lq)
         return lq.error();
-    QSqlQuery &lines = *lq.value();
-    lines.bindValue(QStringLiteral(":id"), claimId);
-    CC_TRY(sql::exec(lines, what));
-    while (lines.next())
+    sql::RowStatement &lines = *lq.value();
+    lines.bind(0, claimId);
+    while (true) {
+        auto row = lines.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
         c.lines.append(readLine(lines));
-    lines.finish();
+    }
     return std::optional<PostingClaim>(c);
 }
 
@@ -560,26 +589,12 @@ Result<qint64> RemittanceRepository::insertRemittance(const NewRemittance &r)
 Result<qint64> RemittanceRepository::insertRemittanceClaim(const NewRemittanceClaim &c)
 {
     const QString what = QStringLiteral("store remittance claim");
-    auto q = d->get(kInsertRemittanceClaim, what);
+    auto q = d->cache.rows(kInsertRemittanceClaimsHead, kRemittanceClaimColumns, 1, what);
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
-    query.bindValue(QStringLiteral(":remit"), c.remittanceId);
-    query.bindValue(QStringLiteral(":claim"), nullableId(c.claimId));
-    query.bindValue(QStringLiteral(":pcn"), sql::text(c.patientControlNumber));
-    query.bindValue(QStringLiteral(":status"), sql::text(c.status));
-    query.bindValue(QStringLiteral(":charge"), c.chargeCents);
-    query.bindValue(QStringLiteral(":paid"), c.paidCents);
-    query.bindValue(QStringLiteral(":pr"), c.patientResponsibilityCents);
-    query.bindValue(QStringLiteral(":number"), sql::text(c.payerClaimNumber));
-    query.bindValue(QStringLiteral(":name"), sql::text(c.patientName));
-    query.bindValue(QStringLiteral(":member"), sql::text(c.memberId));
-    query.bindValue(QStringLiteral(":dos"), nullableDate(c.serviceDate));
-    query.bindValue(QStringLiteral(":crossover"), sql::text(c.crossoverPayer));
-    query.bindValue(QStringLiteral(":resolution"), c.resolution);
-    query.bindValue(QStringLiteral(":payload"), sql::text(c.payload));
-    CC_TRY(sql::exec(query, what));
-    return query.lastInsertId().toLongLong();
+    bindRemittanceClaim(*q.value(), 0, c);
+    CC_TRY(q.value()->exec());
+    return q.value()->lastInsertId();
 }
 
 Result<QList<qint64>> RemittanceRepository::insertRemittanceClaims(
@@ -591,49 +606,37 @@ Result<QList<qint64>> RemittanceRepository::insertRemittanceClaims(
     qsizetype n = 0;
     for (qsizetype start = 0; start < claims.size(); start += n) {
         n = std::min<qsizetype>(kRowsPerStatement, claims.size() - start);
-        auto q = d->cache.getRows(kInsertRemittanceClaimsHead, kRemittanceClaimColumns, n, what);
+        auto q = d->cache.rows(kInsertRemittanceClaimsHead, kRemittanceClaimColumns, n, what);
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
-        for (qsizetype i = 0; i < n; ++i) {
-            const NewRemittanceClaim &c = claims.at(start + i);
-            const int b = int(i) * kRemittanceClaimColumns;
-            query.bindValue(sql::bindName(b + 0), c.remittanceId);
-            query.bindValue(sql::bindName(b + 1), nullableId(c.claimId));
-            query.bindValue(sql::bindName(b + 2), sql::text(c.patientControlNumber));
-            query.bindValue(sql::bindName(b + 3), sql::text(c.status));
-            query.bindValue(sql::bindName(b + 4), c.chargeCents);
-            query.bindValue(sql::bindName(b + 5), c.paidCents);
-            query.bindValue(sql::bindName(b + 6), c.patientResponsibilityCents);
-            query.bindValue(sql::bindName(b + 7), sql::text(c.payerClaimNumber));
-            query.bindValue(sql::bindName(b + 8), sql::text(c.patientName));
-            query.bindValue(sql::bindName(b + 9), sql::text(c.memberId));
-            query.bindValue(sql::bindName(b + 10), nullableDate(c.serviceDate));
-            query.bindValue(sql::bindName(b + 11), sql::text(c.crossoverPayer));
-            query.bindValue(sql::bindName(b + 12), c.resolution);
-            query.bindValue(sql::bindName(b + 13), sql::text(c.payload));
-        }
-        CC_TRY(sql::exec(query, what));
+        sql::RowStatement &query = *q.value();
+        for (qsizetype i = 0; i < n; ++i)
+            bindRemittanceClaim(query, int(i) * kRemittanceClaimColumns, claims.at(start + i));
+        CC_TRY(query.exec());
         // The rows of one INSERT get the ids after the last one; read them back (in id order,
         // with what identifies them) rather than assume it.
-        const qint64 last = query.lastInsertId().toLongLong();
+        const qint64 last = query.lastInsertId();
         const qint64 first = last - n + 1;
-        auto check = d->get(kRemittanceClaimIds, what);
+        auto check = d->cache.row(kRemittanceClaimIds, what);
         if (!check)
             return check.error();
-        QSqlQuery &stored = *check.value();
-        stored.bindValue(QStringLiteral(":first"), first);
-        stored.bindValue(QStringLiteral(":last"), last);
-        CC_TRY(sql::exec(stored, what));
+        sql::RowStatement &stored = *check.value();
+        stored.bind(0, first);
+        stored.bind(1, last);
         qsizetype i = 0;
         bool same = true;
-        while (stored.next()) {
-            if (i >= n || stored.value(1).toLongLong() != claims.at(start + i).remittanceId
-                || stored.value(2).toString() != claims.at(start + i).patientControlNumber) {
+        while (true) {
+            auto row = stored.next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            if (i >= n || stored.integer(1) != claims.at(start + i).remittanceId
+                || stored.text(2) != claims.at(start + i).patientControlNumber) {
                 same = false;
                 break;
             }
-            ids.append(stored.value(0).toLongLong());
+            ids.append(stored.integer(0));
             ++i;
         }
         stored.finish();
@@ -690,32 +693,32 @@ Result<void> RemittanceRepository::insertDenials(const QList<NewDenial> &denials
 {
     const QString what = QStringLiteral("store denials");
     QDateTime stampOf;
-    QVariant stamp;
+    QString stamp;
     qsizetype n = 0;
     for (qsizetype start = 0; start < denials.size(); start += n) {
         n = std::min<qsizetype>(kRowsPerStatement, denials.size() - start);
-        auto q = d->cache.getRows(kInsertDenialsHead, kDenialColumns, n, what);
+        auto q = d->cache.rows(kInsertDenialsHead, kDenialColumns, n, what);
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
+        sql::RowStatement &query = *q.value();
         for (qsizetype i = 0; i < n; ++i) {
             const NewDenial &dn = denials.at(start + i);
-            if (!stamp.isValid() || dn.openedAt != stampOf) {
+            if (stamp.isNull() || dn.openedAt != stampOf) {
                 stampOf = dn.openedAt;
                 stamp = timestamp(dn.openedAt);
             }
             const int b = int(i) * kDenialColumns;
-            query.bindValue(sql::bindName(b + 0), dn.claimId);
-            query.bindValue(sql::bindName(b + 1), nullableId(dn.claimLineId));
-            query.bindValue(sql::bindName(b + 2), nullableId(dn.remittanceId));
-            query.bindValue(sql::bindName(b + 3), nullableId(dn.remittanceClaimId));
-            query.bindValue(sql::bindName(b + 4), sql::text(dn.group));
-            query.bindValue(sql::bindName(b + 5), sql::text(dn.reason));
-            query.bindValue(sql::bindName(b + 6), sql::text(dn.remarks));
-            query.bindValue(sql::bindName(b + 7), dn.amountCents);
-            query.bindValue(sql::bindName(b + 8), stamp);
+            query.bind(b + 0, dn.claimId);
+            query.bindId(b + 1, dn.claimLineId);
+            query.bindId(b + 2, dn.remittanceId);
+            query.bindId(b + 3, dn.remittanceClaimId);
+            query.bindText(b + 4, dn.group);
+            query.bindText(b + 5, dn.reason);
+            query.bindText(b + 6, dn.remarks);
+            query.bind(b + 7, dn.amountCents);
+            query.bindText(b + 8, stamp);
         }
-        CC_TRY(sql::exec(query, what));
+        CC_TRY(query.exec());
     }
     return {};
 }
@@ -752,7 +755,7 @@ Result<void> RemittanceRepository::setClaimAnswers(const QList<ClaimAnswer> &ans
                                                    const QDateTime &at)
 {
     const QString what = QStringLiteral("claims answered");
-    const QVariant stamp = timestamp(at);
+    const QString stamp = timestamp(at);
     QSet<qint64> inStatement;
     qsizetype start = 0;
     while (start < answers.size()) {
@@ -764,18 +767,18 @@ Result<void> RemittanceRepository::setClaimAnswers(const QList<ClaimAnswer> &ans
             inStatement.insert(answers.at(start + n).claimId);
             ++n;
         }
-        auto q = d->cache.getRows(kClaimAnswersHead, 3, n, what, kClaimAnswersTail);
+        auto q = d->cache.rows(kClaimAnswersHead, 3, n, what, kClaimAnswersTail);
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
+        sql::RowStatement &query = *q.value();
         for (qsizetype i = 0; i < n; ++i) {
             const ClaimAnswer &a = answers.at(start + i);
-            query.bindValue(sql::bindName(int(i) * 3), a.claimId);
-            query.bindValue(sql::bindName(int(i) * 3 + 1), a.state);
-            query.bindValue(sql::bindName(int(i) * 3 + 2), sql::text(a.payerClaimNumber));
+            query.bind(int(i) * 3, a.claimId);
+            query.bindText(int(i) * 3 + 1, a.state);
+            query.bindText(int(i) * 3 + 2, a.payerClaimNumber);
         }
-        query.bindValue(QStringLiteral(":at"), stamp);
-        CC_TRY(sql::exec(query, what));
+        query.bindText(int(n) * 3, stamp); // the tail's time stamp comes after the rows
+        CC_TRY(query.exec());
         start += n;
     }
     return {};
@@ -785,23 +788,23 @@ Result<void> RemittanceRepository::addClaimEvents(const QList<ClaimEvent> &event
                                                   const QDateTime &at)
 {
     const QString what = QStringLiteral("claim history");
-    const QVariant stamp = timestamp(at);
+    const QString stamp = timestamp(at);
     qsizetype n = 0;
     for (qsizetype start = 0; start < events.size(); start += n) {
         n = std::min<qsizetype>(kRowsPerStatement, events.size() - start);
-        auto q = d->cache.getRows(kInsertEventsHead, 4, n, what);
+        auto q = d->cache.rows(kInsertEventsHead, 4, n, what);
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
+        sql::RowStatement &query = *q.value();
         for (qsizetype i = 0; i < n; ++i) {
             const ClaimEvent &e = events.at(start + i);
             const int b = int(i) * 4;
-            query.bindValue(sql::bindName(b + 0), e.claimId);
-            query.bindValue(sql::bindName(b + 1), stamp);
-            query.bindValue(sql::bindName(b + 2), e.status);
-            query.bindValue(sql::bindName(b + 3), sql::text(e.message));
+            query.bind(b + 0, e.claimId);
+            query.bindText(b + 1, stamp);
+            query.bindText(b + 2, e.status);
+            query.bindText(b + 3, e.message);
         }
-        CC_TRY(sql::exec(query, what));
+        CC_TRY(query.exec());
     }
     return {};
 }

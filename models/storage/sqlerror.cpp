@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlerror_p.h"
 #include "database.h"
+#include "rowstatement_p.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -19,9 +20,13 @@ struct Tr
 
 Error toError(const QSqlError &error, const QString &what)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xFF;
-    const QString detail = QStringLiteral("%1: %2 (native code %3)")
-                                   .arg(what, error.text(), error.nativeErrorCode());
+    return toError(error.nativeErrorCode().toInt(), error.text(), error.nativeErrorCode(), what);
+}
+
+Error toError(int nativeCode, const QString &text, const QString &nativeText, const QString &what)
+{
+    const int code = nativeCode & 0xFF;
+    const QString detail = QStringLiteral("%1: %2 (native code %3)").arg(what, text, nativeText);
     qCWarning(lcStorage).noquote() << detail;
     switch (code) {
     case 19: // SQLITE_CONSTRAINT
@@ -85,6 +90,38 @@ Result<void> run(const QSqlDatabase &db, const QString &sql, const QString &what
     if (!q.exec(sql))
         return toError(q.lastError(), what);
     return {};
+}
+
+StatementCache::StatementCache(Database &db, bool forwardOnly)
+    : m_db(db), m_forwardOnly(forwardOnly)
+{
+}
+
+StatementCache::~StatementCache() = default;
+
+Result<RowStatement *> StatementCache::row(const QString &sql, const QString &what)
+{
+    auto it = m_rowStatements.find(sql);
+    if (it != m_rowStatements.end())
+        return it->second.get();
+    auto s = std::make_unique<RowStatement>(m_db);
+    CC_TRY(s->prepare(sql, what));
+    RowStatement *raw = s.get();
+    m_rowStatements.emplace(sql, std::move(s));
+    return raw;
+}
+
+Result<RowStatement *> StatementCache::rows(const QString &head, int columns, qsizetype rows,
+                                            const QString &what, const QString &tail)
+{
+    auto key = std::make_tuple(head, tail, columns, rows);
+    if (auto it = m_rowStatementsBySize.find(key); it != m_rowStatementsBySize.end())
+        return it->second;
+    auto s = row(head + namedRows(columns, rows) + tail, what);
+    if (!s)
+        return s.error();
+    m_rowStatementsBySize.emplace(std::move(key), s.value());
+    return s.value();
 }
 
 Result<QSqlQuery *> StatementCache::get(const QString &sql, const QString &what)

@@ -21,6 +21,9 @@ namespace cc::sql {
 /// user, and the raw text plus @p what (the statement's name) as detail. Bound values are
 /// never put in the detail.
 Error toError(const QSqlError &error, const QString &what);
+/// The same from an engine's own error: @p nativeCode (SQLite's result code), its message,
+/// and the code as the engine spells it.
+Error toError(int nativeCode, const QString &text, const QString &nativeText, const QString &what);
 
 /// prepare() with a checked result.
 Result<void> prepare(QSqlQuery &query, const QString &sql, const QString &what);
@@ -56,6 +59,7 @@ inline QVariant text(const QString &s)
 } // namespace cc::sql
 
 namespace cc::sql {
+class RowStatement;
 /**
  * Prepared statements kept for the life of a repository, keyed by their SQL text, so that
  * bulk work (the demo, imports, searches per keystroke) does not prepare them again.
@@ -63,10 +67,8 @@ namespace cc::sql {
 class StatementCache
 {
 public:
-    explicit StatementCache(Database &db, bool forwardOnly = false)
-        : m_db(db), m_forwardOnly(forwardOnly)
-    {
-    }
+    explicit StatementCache(Database &db, bool forwardOnly = false);
+    ~StatementCache();
     Result<QSqlQuery *> get(const QString &sql, const QString &what);
     /**
      * The kept multi-row statement "@p head (:p0,…),(…)… @p tail" with @p rows rows of
@@ -74,6 +76,11 @@ public:
      * compare the statement's text (several kilobytes) for every few dozen rows.
      */
     Result<QSqlQuery *> getRows(const QString &head, int columns, qsizetype rows,
+                                const QString &what, const QString &tail = QString());
+    /// The kept RowStatement for @p sql: bulk work bound by position with plain values.
+    Result<RowStatement *> row(const QString &sql, const QString &what);
+    /// The kept RowStatement "@p head (:p0,…),(…)… @p tail", as getRows().
+    Result<RowStatement *> rows(const QString &head, int columns, qsizetype rows,
                                 const QString &what, const QString &tail = QString());
     /// Runs the kept statement @p sql, bound by @p bind, for a statement that reads no rows.
     Result<void> execute(const QString &sql, const QString &what,
@@ -84,5 +91,7 @@ private:
     bool m_forwardOnly;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::map<std::tuple<QString, QString, int, qsizetype>, QSqlQuery *> m_rows;
+    std::map<QString, std::unique_ptr<RowStatement>> m_rowStatements;
+    std::map<std::tuple<QString, QString, int, qsizetype>, RowStatement *> m_rowStatementsBySize;
 };
 } // namespace cc::sql
