@@ -626,11 +626,57 @@ PostingService::Private::prepare(const QByteArray &content, const QString &fileN
     return p;
 }
 
+namespace {
+
+/// Keeps each transaction's header and PLBs and its claims' control numbers: what posting
+/// needs before the claims are read again one by one.
+class Headers : public x12::Remit835Reader::Handler
+{
+public:
+    Headers(x12::Remittance835 &file, QList<QStringList> &controlNumbers)
+        : m_file(file), m_controlNumbers(controlNumbers)
+    {
+    }
+    void transactionStarted(const x12::RemitTransaction &header) override
+    {
+        m_file.transactions.append(header);
+        m_controlNumbers.append(QStringList());
+    }
+    void claim(const x12::RemitClaim &claim) override
+    {
+        m_controlNumbers.last().append(text(claim.id));
+    }
+    void transactionFinished(const x12::RemitTransaction &transaction) override
+    {
+        m_file.transactions.last() = transaction;
+    }
+    void error(const x12::RemitError &error) override { m_file.errors.append(error); }
+
+private:
+    x12::Remittance835 &m_file;
+    QList<QStringList> &m_controlNumbers;
+};
+
+} // namespace
+
 PostingService::Private::Prepared PostingService::Private::read(const QByteArray &content,
-                                                                const QString &fileName) const
+                                                                const QString &fileName,
+                                                                Claims claims) const
 {
     Prepared p;
-    p.file = x12::Remit835Reader::readAll(content);
+    if (claims == Claims::Kept) {
+        p.file = x12::Remit835Reader::readAll(content);
+        for (const x12::RemitTransaction &t : std::as_const(p.file.transactions)) {
+            QStringList numbers;
+            numbers.reserve(t.claims.size());
+            for (const x12::RemitClaim &c : t.claims)
+                numbers.append(text(c.id));
+            p.controlNumbers.append(numbers);
+        }
+    } else {
+        Headers headers(p.file, p.controlNumbers);
+        x12::Remit835Reader::read(content, headers);
+    }
     for (const x12::RemitError &e : p.file.errors)
         p.errors.append(errorSentence(e));
     if (p.file.transactions.isEmpty() && p.errors.isEmpty())
@@ -644,7 +690,8 @@ Result<void> PostingService::Private::check(Prepared &p)
     RemittanceRepository remits(db);
     QSet<QString> keys;
     QStringList pcns;
-    for (const x12::RemitTransaction &t : p.file.transactions) {
+    for (qsizetype i = 0; i < p.file.transactions.size(); ++i) {
+        const x12::RemitTransaction &t = p.file.transactions.at(i);
         const QString payer = payerKey(t);
         const QString trace = text(t.traceNumber);
         auto posted = remits.postedAt(payer, trace, t.paymentCents);
@@ -667,8 +714,7 @@ Result<void> PostingService::Private::check(Prepared &p)
                                     .arg(t.segment)
                                     .arg(text(t.payerName), trace, amount));
         keys.insert(key);
-        for (const x12::RemitClaim &c : t.claims)
-            pcns.append(text(c.id));
+        pcns.append(p.controlNumbers.value(i));
     }
     if (!p.errors.isEmpty())
         return {};
@@ -846,7 +892,7 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
                                    .arg(p.errors.join(QLatin1Char('\n'))));
     };
     // The file is read and checked on its own first, without holding up other seats.
-    Private::Prepared p = d->read(content, fileName);
+    Private::Prepared p = d->read(content, fileName, Private::Claims::Counted);
     if (!p.errors.isEmpty())
         return refusal(p);
     // Then the write lock, before the file is checked against what is posted: two seats
@@ -864,50 +910,83 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
     const QString hash = QString::fromLatin1(hashing.get());
 
     Poster poster(d->db, userId, now, d->claims != nullptr);
-    for (const x12::RemitTransaction &t : p.file.transactions) {
-        RemittanceRepository::NewRemittance nr;
-        nr.source = QStringLiteral("era");
-        nr.payerIdentifier = payerKey(t);
-        nr.payerName = text(t.payerName);
-        nr.traceNumber = text(t.traceNumber);
-        nr.paymentCents = t.paymentCents;
-        nr.paymentDate = t.paymentDate;
-        nr.paymentMethod = text(t.paymentMethod);
-        nr.fileName = fileName;
-        nr.postedAt = now;
-        nr.userId = userId;
-        nr.claimCount = int(t.claims.size());
-        nr.contentHash = hash;
-        auto payerId = poster.remits.payerIdByIdentifier(nr.payerIdentifier);
-        if (!payerId)
-            return payerId.error();
-        nr.payerId = payerId.value();
-        if (nr.payerId == 0) {
-            // The payer of the claims it answers, when the file's identifier is not on record.
-            for (const x12::RemitClaim &c : t.claims) {
-                auto it = p.claims.constFind(text(c.id));
-                if (it != p.claims.cend() && it->payerId != 0) {
-                    nr.payerId = it->payerId;
-                    break;
+
+    // The file is read a second time, each claim posted as it is read (Prepared says why).
+    // The first pass found no error, so this one finds none either: the same bytes.
+    class Stream : public x12::Remit835Reader::Handler
+    {
+    public:
+        Stream(Private &d, Private::Prepared &p, Poster &poster, const std::optional<Session> &who,
+               const QString &fileName, const QString &hash, const QDateTime &now)
+            : d(d), p(p), poster(poster), who(who), fileName(fileName), hash(hash), now(now)
+        {
+        }
+        Result<void> status; ///< the first failure: what follows it is skipped
+
+        void transactionStarted(const x12::RemitTransaction &) override
+        {
+            ++index;
+            if (status)
+                status = start(p.file.transactions.at(index)); // with its PLBs, from the first pass
+        }
+        void claim(const x12::RemitClaim &c) override
+        {
+            if (status)
+                status = post(c);
+        }
+        void transactionFinished(const x12::RemitTransaction &) override
+        {
+            if (status)
+                status = finish(p.file.transactions.at(index));
+        }
+
+    private:
+        Result<void> start(const x12::RemitTransaction &t)
+        {
+            nr = RemittanceRepository::NewRemittance();
+            nr.source = QStringLiteral("era");
+            nr.payerIdentifier = payerKey(t);
+            nr.payerName = text(t.payerName);
+            nr.traceNumber = text(t.traceNumber);
+            nr.paymentCents = t.paymentCents;
+            nr.paymentDate = t.paymentDate;
+            nr.paymentMethod = text(t.paymentMethod);
+            nr.fileName = fileName;
+            nr.postedAt = now;
+            nr.userId = poster.userId();
+            nr.claimCount = int(p.controlNumbers.at(index).size());
+            nr.contentHash = hash;
+            auto payerId = poster.remits.payerIdByIdentifier(nr.payerIdentifier);
+            if (!payerId)
+                return payerId.error();
+            nr.payerId = payerId.value();
+            if (nr.payerId == 0) {
+                // The payer of the claims it answers, when the file's identifier is not on
+                // record.
+                for (const QString &number : p.controlNumbers.at(index)) {
+                    auto it = p.claims.constFind(number);
+                    if (it != p.claims.cend() && it->payerId != 0) {
+                        nr.payerId = it->payerId;
+                        break;
+                    }
                 }
             }
+            auto id = poster.remits.insertRemittance(nr);
+            if (!id)
+                return id.error();
+            remittanceId = id.value();
+            poster.result.remittanceIds.append(remittanceId);
+            ctx = RemitContext{remittanceId, nr.payerName, tr("trace %1").arg(nr.traceNumber),
+                               nr.source};
+            return {};
         }
-        auto remittanceId = poster.remits.insertRemittance(nr);
-        if (!remittanceId)
-            return remittanceId.error();
-        poster.result.remittanceIds.append(remittanceId.value());
-        const RemitContext ctx{remittanceId.value(), nr.payerName,
-                               tr("trace %1").arg(nr.traceNumber), nr.source};
-        // The answers first, several per statement: the ledger rows and denials name them.
-        QList<PostingClaim *> matched;
-        QList<RemittanceRepository::NewRemittanceClaim> answers;
-        matched.reserve(t.claims.size());
-        answers.reserve(t.claims.size());
-        for (const x12::RemitClaim &c : t.claims) {
+
+        Result<void> post(const x12::RemitClaim &c)
+        {
             auto it = p.claims.find(text(c.id));
             PostingClaim *claim = it == p.claims.end() ? nullptr : &it.value();
             RemittanceRepository::NewRemittanceClaim rc;
-            rc.remittanceId = remittanceId.value();
+            rc.remittanceId = remittanceId;
             rc.claimId = claim ? claim->id : 0;
             rc.patientControlNumber = text(c.id);
             rc.status = text(c.status);
@@ -924,44 +1003,60 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
             rc.resolution = claim ? QStringLiteral("posted") : QStringLiteral("unmatched");
             if (!claim)
                 rc.payload = toJson(c);
-            matched.append(claim);
-            answers.append(std::move(rc));
-        }
-        auto rcIds = poster.remits.insertRemittanceClaims(answers);
-        if (!rcIds)
-            return rcIds.error();
-        answers.clear();
-        for (qsizetype i = 0; i < t.claims.size(); ++i) {
-            if (!matched.at(i)) {
+            // The answer first: the ledger rows and denials name it.
+            auto rcId = poster.remits.insertRemittanceClaim(rc);
+            if (!rcId)
+                return rcId.error();
+            if (!claim) {
                 ++poster.result.unmatched;
-                continue;
+                return {};
             }
-            if (auto r = poster.postClaim(t.claims.at(i), *matched.at(i), ctx, rcIds->at(i)); !r)
-                return r.error();
+            return poster.postClaim(c, *claim, ctx, rcId.value());
         }
-        for (const x12::ProviderAdjustment &a : t.providerAdjustments) {
-            const ProviderAdjustmentRow row{text(a.providerId), a.fiscalPeriodDate, text(a.reason),
-                                            QString(), text(a.reference), a.amountCents};
-            if (auto r = poster.remits.insertProviderAdjustment(remittanceId.value(), row); !r)
-                return r.error();
+
+        Result<void> finish(const x12::RemitTransaction &t)
+        {
+            for (const x12::ProviderAdjustment &a : t.providerAdjustments) {
+                const ProviderAdjustmentRow row{text(a.providerId), a.fiscalPeriodDate,
+                                                text(a.reason), QString(), text(a.reference),
+                                                a.amountCents};
+                CC_POSTING_TRY(poster.remits.insertProviderAdjustment(remittanceId, row));
+            }
+            const QString detail = QStringLiteral("ERA %1 from %2 (%3), trace %4, %5: %6 claims, "
+                                                  "%7 unmatched, %8 PLB, file %9")
+                                           .arg(remittanceId)
+                                           .arg(nr.payerName, nr.payerIdentifier, nr.traceNumber,
+                                                Money::fromCents(nr.paymentCents).toDecimalString())
+                                           .arg(nr.claimCount)
+                                           .arg(poster.result.unmatched)
+                                           .arg(t.providerAdjustments.size())
+                                           .arg(fileName);
+            const QString action = QStringLiteral("payments.post");
+            const QString entity = QStringLiteral("remittance");
+            auto audited = who ? d.audit.record(*who, action, entity, remittanceId, detail)
+                               : d.audit.recordSystem(QStringLiteral("console"), action, entity,
+                                                      remittanceId, detail);
+            if (!audited)
+                return audited.error();
+            return {};
         }
-        const QString detail = QStringLiteral("ERA %1 from %2 (%3), trace %4, %5: %6 claims, "
-                                              "%7 unmatched, %8 PLB, file %9")
-                                       .arg(remittanceId.value())
-                                       .arg(nr.payerName, nr.payerIdentifier, nr.traceNumber,
-                                            Money::fromCents(nr.paymentCents).toDecimalString())
-                                       .arg(t.claims.size())
-                                       .arg(poster.result.unmatched)
-                                       .arg(t.providerAdjustments.size())
-                                       .arg(fileName);
-        const QString action = QStringLiteral("payments.post");
-        const QString entity = QStringLiteral("remittance");
-        auto audited = who ? d->audit.record(*who, action, entity, remittanceId.value(), detail)
-                           : d->audit.recordSystem(QStringLiteral("console"), action, entity,
-                                                   remittanceId.value(), detail);
-        if (!audited)
-            return audited.error();
-    }
+
+        Private &d;
+        Private::Prepared &p;
+        Poster &poster;
+        const std::optional<Session> &who;
+        const QString &fileName;
+        const QString &hash;
+        const QDateTime &now;
+        qsizetype index = -1;
+        RemittanceRepository::NewRemittance nr;
+        qint64 remittanceId = 0;
+        RemitContext ctx;
+    };
+    Stream stream(*d, p, poster, who, fileName, hash, now);
+    x12::Remit835Reader::read(content, stream);
+    if (!stream.status)
+        return stream.status.error();
     if (auto r = poster.flush(); !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -91,6 +91,7 @@ public:
     Result<void> flush();
     /// The summary sentence of result.
     QString summary() const;
+    qint64 userId() const { return m_userId; }
 
 private:
     /// Rows kept back until flush() (and flushed when this many ledger rows wait).
@@ -131,14 +132,20 @@ struct PostingService::Private
     /// A file read and checked, with the claims it names.
     struct Prepared
     {
+        /// For a preview, the whole file; for posting, each transaction's header and PLBs
+        /// only: the claims are read again one by one as they are posted (keeping 33,000
+        /// claims with their lines cost more than reading the file twice).
         x12::Remittance835 file;
+        QList<QStringList> controlNumbers; ///< per transaction, the CLP01s in file order
         QStringList errors;
         QList<QDateTime> postedBefore; ///< per transaction, invalid: never
         QHash<QString, PostingClaim> claims;
     };
     Result<Prepared> prepare(const QByteArray &content, const QString &fileName);
     /// The first half of prepare(): the file read and its own checks; needs no database.
-    Prepared read(const QByteArray &content, const QString &fileName) const;
+    enum class Claims { Kept, Counted };
+    Prepared read(const QByteArray &content, const QString &fileName,
+                  Claims claims = Claims::Kept) const;
     /// The second half: already posted? (each transaction), then the claims it answers (when
     /// nothing is wrong so far).
     Result<void> check(Prepared &p);

@@ -172,6 +172,10 @@ public:
         virtual void transactionStarted(const RemitTransaction &header) { Q_UNUSED(header) }
         /// One whole claim with its lines.
         virtual void claim(const RemitClaim &claim) { Q_UNUSED(claim) }
+        /// True for a handler that keeps every claim: it gets each by takeClaim() instead,
+        /// moved out of the reader (which otherwise reuses one claim's storage for the next).
+        virtual bool keepsClaims() const { return false; }
+        virtual void takeClaim(RemitClaim &&claim) { Q_UNUSED(claim) }
         /// The SE is reached: @p transaction has its header, its PLBs, and no claims (they
         /// were handed over one by one).
         virtual void transactionFinished(const RemitTransaction &transaction) { Q_UNUSED(transaction) }

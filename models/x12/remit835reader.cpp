@@ -1321,7 +1321,14 @@ void Parser::finishClaim()
     }
     m_paidSum += c.paidCents;
     ensureStarted();
-    m_handler.claim(c);
+    if (m_handler.keepsClaims()) {
+        // Kept claims are moved out whole: reusing their storage would copy every one of
+        // them (the kept copy shares it) when the next claim is read into it.
+        m_handler.takeClaim(std::move(c));
+        c = RemitClaim();
+    } else {
+        m_handler.claim(c);
+    }
 }
 
 void Parser::onPlb()
@@ -1392,7 +1399,11 @@ public:
     {
         m_out.transactions.append(header);
     }
-    void claim(const RemitClaim &claim) override { m_out.transactions.last().claims.append(claim); }
+    bool keepsClaims() const override { return true; }
+    void takeClaim(RemitClaim &&claim) override
+    {
+        m_out.transactions.last().claims.append(std::move(claim));
+    }
     void transactionFinished(const RemitTransaction &transaction) override
     {
         RemitTransaction &last = m_out.transactions.last();
