@@ -899,7 +899,9 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
     // posting the same ERA at the same moment take turns, and the second finds the first's
     // remittance and is refused as a duplicate (the UNIQUE key on remittances holds anyway).
     // The claims are read under the same lock, so no other seat's posting slips in between.
-    Transaction tx(d->db);
+    // Every link the posting writes comes from a claim read or a row written under that lock
+    // (or the signed-in user), so the writer vouches for them (Transaction::Links).
+    Transaction tx(d->db, Transaction::Links::CheckedByWriter);
     if (auto r = tx.begin(); !r)
         return r.error();
     if (auto r = d->check(p); !r)

@@ -524,8 +524,11 @@ Result<QHash<QString, PostingClaim>> RemittanceRepository::claimsByControlNumber
                 currentId = claimId;
                 current = byId.value(claimId);
             }
-            if (current)
+            if (current) {
+                if (current->lines.isEmpty())
+                    current->lines.reserve(4); // most claims have a few lines
                 current->lines.append(readLine(lines));
+            }
         }
     }
     return out;

@@ -75,6 +75,23 @@ void RowStatement::bind(int pos, qint64 value)
 void RowStatement::bindText(int pos, const QString &value)
 {
     if (m_stmt) {
+        const qsizetype n = value.size();
+        if (n <= kArenaBytes - m_arenaUsed) {
+            if (!m_arena)
+                m_arena = std::make_unique<char[]>(size_t(kArenaBytes));
+            char *out = m_arena.get() + m_arenaUsed;
+            const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
+            qsizetype i = 0;
+            while (i < n && in[i] < 0x80) {
+                out[i] = char(in[i]);
+                ++i;
+            }
+            if (i == n) {
+                m_arenaUsed += n;
+                sqlite3_bind_text(m_stmt, pos + 1, out, int(n), SQLITE_STATIC);
+                return;
+            }
+        }
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, pos + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
                           SQLITE_TRANSIENT);
@@ -127,6 +144,7 @@ Result<void> RowStatement::exec()
     if (rc != SQLITE_DONE)
         out = error(QString());
     sqlite3_reset(m_stmt);
+    releaseBindings();
     m_started = false;
     return out;
 }
@@ -155,6 +173,7 @@ Result<bool> RowStatement::next()
     if (rc != SQLITE_DONE)
         out = error(QString());
     sqlite3_reset(m_stmt);
+    releaseBindings();
     m_started = false;
     return out;
 }
@@ -164,10 +183,20 @@ void RowStatement::finish()
     if (m_stmt) {
         if (m_started)
             sqlite3_reset(m_stmt);
+        releaseBindings();
     } else if (m_query) {
         m_query->finish();
     }
     m_started = false;
+}
+
+void RowStatement::releaseBindings()
+{
+    // Text bound from the arena must not outlive it: the next run binds every value again.
+    if (m_arenaUsed > 0) {
+        sqlite3_clear_bindings(m_stmt);
+        m_arenaUsed = 0;
+    }
 }
 
 bool RowStatement::isNull(int column) const
@@ -198,11 +227,21 @@ QString RowStatement::text(int column) const
 QDate RowStatement::date(int column) const
 {
     if (m_stmt) {
+        // Dates are stored as ISO text, "YYYY-MM-DD": read without making a QString.
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        if (!p)
+        if (!p || sqlite3_column_bytes(m_stmt, column) != 10 || p[4] != '-' || p[7] != '-')
             return QDate();
-        return QDate::fromString(QString::fromLatin1(p, sqlite3_column_bytes(m_stmt, column)),
-                                 Qt::ISODate);
+        int parts[3] = {0, 0, 0};
+        const int starts[3] = {0, 5, 8};
+        const int lengths[3] = {4, 2, 2};
+        for (int k = 0; k < 3; ++k) {
+            for (int i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+                if (p[i] < '0' || p[i] > '9')
+                    return QDate();
+                parts[k] = parts[k] * 10 + (p[i] - '0');
+            }
+        }
+        return QDate(parts[0], parts[1], parts[2]); // invalid for a day that does not exist
     }
     return QDate::fromString(m_query->value(column).toString(), Qt::ISODate);
 }

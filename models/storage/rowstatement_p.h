@@ -69,11 +69,17 @@ public:
 
 private:
     Error error(const QString &detail) const;
+    void releaseBindings();
 
     Database &m_db;
     QString m_what;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    /// ASCII text bound since the last run, kept here until the statement has run so SQLite
+    /// need not copy it (most values are codes, numbers and names in plain ASCII).
+    static constexpr qsizetype kArenaBytes = 64 * 1024;
+    std::unique_ptr<char[]> m_arena;
+    qsizetype m_arenaUsed = 0;
     std::unique_ptr<QSqlQuery> m_query; // engines other than SQLite
     bool m_started = false;             // the statement was stepped and is not reset yet
 };

@@ -7,7 +7,7 @@
 
 namespace cc {
 
-Transaction::Transaction(Database &db) : m_db(db) { }
+Transaction::Transaction(Database &db, Links links) : m_db(db), m_links(links) { }
 
 Transaction::~Transaction()
 {
@@ -22,7 +22,15 @@ Result<void> Transaction::begin()
     // IMMEDIATE takes the write lock at once, so two seats never deadlock upgrading a read.
     const QString sql = level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT cc_sp_%1").arg(level);
-    CC_TRY(sql::run(m_db.connection(), sql, QStringLiteral("begin transaction")));
+    if (level == 1 && m_links == Links::CheckedByWriter) {
+        CC_TRY(sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"),
+                        QStringLiteral("links checked by the writer")));
+        m_linksOff = true;
+    }
+    if (auto r = sql::run(m_db.connection(), sql, QStringLiteral("begin transaction")); !r) {
+        restoreLinkChecks();
+        return r.error();
+    }
     m_level = level;
     m_db.setTransactionDepth(level);
     return {};
@@ -40,6 +48,7 @@ Result<void> Transaction::commit()
     }
     m_db.setTransactionDepth(m_level - 1);
     m_level = 0;
+    restoreLinkChecks();
     return {};
 }
 
@@ -58,6 +67,18 @@ void Transaction::rollback()
     }
     m_db.setTransactionDepth(m_level - 1);
     m_level = 0;
+    restoreLinkChecks();
+}
+
+void Transaction::restoreLinkChecks()
+{
+    if (!m_linksOff)
+        return;
+    m_linksOff = false;
+    // Outside any transaction this cannot fail short of a closed connection; if it did, the
+    // warning is logged by run() and the connection's next open sets it again.
+    (void)sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_keys = ON"),
+                   QStringLiteral("links checked by the database again"));
 }
 
 } // namespace cc

@@ -5,6 +5,7 @@
 //
 //   bench_posting [--file PATH] [--keep DIR]
 #include "domain/money.h"
+#include "services/backupservice.h"
 #include "services/claimservice.h"
 #include "services/demobuilder.h"
 #include "services/postingservice.h"
@@ -20,6 +21,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace cc;
 
@@ -139,18 +142,55 @@ int main(int argc, char **argv)
     out << "bench_posting: setup " << setup.elapsed() << " ms (" << copies.size()
         << " sent claims copied)\n";
 
+    // A copy of the practice as it is now, so each further run posts into the same state.
+    int runs = 3;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < args.size())
+        runs = std::max(1, args.at(i + 1).toInt());
+    const QString base = dir + QStringLiteral("/bench_posting_base.sqlite");
+    if (runs > 1) {
+        if (auto r = ws.backups().backUp(std::nullopt, base); !r) {
+            out << "bench_posting: copy: " << r.error().userMessage << '\n';
+            return 1;
+        }
+    }
+
     // Timed: read, check, match and post the whole file in one transaction.
-    QElapsedTimer timer;
-    timer.start();
-    auto result = ws.payments().postEra(std::nullopt, data, QFileInfo(path).fileName(),
-                                        QDateTime::currentDateTime());
-    const qint64 ms = timer.elapsed();
+    auto post = [&](Workstation &into, qint64 *ms) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = into.payments().postEra(std::nullopt, data, QFileInfo(path).fileName(),
+                                              QDateTime::currentDateTime());
+        *ms = timer.elapsed();
+        return result;
+    };
+    QList<qint64> times;
+    qint64 ms = 0;
+    auto result = post(ws, &ms);
     if (!result) {
         out << "bench_posting: refused: " << result.error().userMessage << '\n'
             << result.error().detail.left(2000) << '\n';
         return 1;
     }
+    times.append(ms);
     const auto after = remits.rowCounts().value();
+    for (int run = 2; run <= runs; ++run) {
+        const QString copy = dir + QStringLiteral("/bench_posting_%1.sqlite").arg(run);
+        if (!QFile::copy(base, copy)) {
+            out << "bench_posting: cannot copy " << base << " to " << copy << '\n';
+            return 1;
+        }
+        auto again = Workstation::open(copy);
+        if (!again) {
+            out << "bench_posting: " << again.error().userMessage << '\n';
+            return 1;
+        }
+        qint64 t = 0;
+        if (auto r = post(*again.value(), &t); !r) {
+            out << "bench_posting: run " << run << " refused: " << r.error().userMessage << '\n';
+            return 1;
+        }
+        times.append(t);
+    }
     qint64 rows = 0;
     QStringList parts;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
@@ -159,11 +199,19 @@ int main(int argc, char **argv)
         parts.append(QStringLiteral("%1 %2").arg(n).arg(it.key()));
     }
     parts.sort();
+    QStringList each;
+    for (qint64 t : std::as_const(times))
+        each.append(QString::number(t));
+    QList<qint64> sorted = times;
+    std::sort(sorted.begin(), sorted.end());
+    const qint64 median = sorted.at(sorted.size() / 2);
     out << "bench_posting: " << QFileInfo(path).fileName() << ", " << data.size() << " bytes, "
-        << parsed.claimCount() << " claims: posted in " << ms << " ms (budget 1500 ms), "
-        << (ms > 0 ? qint64(parsed.claimCount()) * 1000 / ms : 0) << " claims/s\n";
+        << parsed.claimCount() << " claims: posted in " << median << " ms (median of "
+        << times.size() << " runs on copies of one practice: " << each.join(QStringLiteral(", "))
+        << " ms; best " << sorted.first() << " ms; budget 1500 ms), "
+        << (median > 0 ? qint64(parsed.claimCount()) * 1000 / median : 0) << " claims/s\n";
     out << "bench_posting: " << rows << " rows written: " << parts.join(QStringLiteral(", "))
         << '\n';
     out << "bench_posting: " << result->summary << '\n';
-    return ms <= 1500 ? 0 : 2;
+    return median <= 1500 ? 0 : 2;
 }

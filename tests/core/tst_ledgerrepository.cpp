@@ -184,7 +184,14 @@ void TestLedgerRepository::appendManyStoresRowsAsAppendDoes()
         e.claimLineId = i % 2 == 0 ? line : 0;
         if (i % 4 == 0)
             e.allowedCents = 1000 + i;
-        e.memo = i % 5 == 0 ? QStringLiteral("row %1").arg(i) : QString();
+        // Plain, accented and long text: long rows fill the writer's buffer for ASCII text
+        // (64 KiB per statement) and the rest, like the accented rows, are bound otherwise.
+        if (i % 5 == 0)
+            e.memo = QStringLiteral("row %1").arg(i);
+        else if (i % 7 == 1)
+            e.memo = QStringLiteral("Se\u00f1ora Mu\u00f1oz \u2014 ajuste %1").arg(i);
+        else if (i % 11 == 2)
+            e.memo = QString(i == 2 ? 70000 : 3000, QLatin1Char('x'));
         entries.append(e);
     }
     LedgerRepository ledger(db.ws().database());
@@ -215,6 +222,8 @@ void TestLedgerRepository::appendManyStoresRowsAsAppendDoes()
         QCOMPARE(g.entry.amountCents, w.entry.amountCents);
         QCOMPARE(g.entry.allowedCents, w.entry.allowedCents);
         QCOMPARE(g.entry.memo, w.entry.memo);
+        QCOMPARE(g.entry.memo, entries.at(i).memo.isNull() ? QString(QLatin1String(""))
+                                                           : entries.at(i).memo);
         QCOMPARE(g.entry.userId, w.entry.userId);
         QCOMPARE(g.entry.reversesId, w.entry.reversesId);
         QCOMPARE(g.postedAt, at);

@@ -379,6 +379,8 @@ void tst_PostingService::fullPaymentWithContractualAndCoinsurance()
     QCOMPARE(r->unmatched, 0);
     QVERIFY(r->summary.contains(QLatin1String("$14.00")));
     QCOMPARE(changed.count(), 1);
+    // Posting vouches for its own links while it runs; the database checks them again after.
+    QCOMPARE(m_db->value(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     const ClaimBalance b = payments().balance(a.id).value();
     QCOMPARE(b.paidCents, 1400);
     QCOMPARE(b.adjustedCents, 400);
@@ -874,6 +876,7 @@ void tst_PostingService::duplicateEraRefused()
     QVERIFY2(again.error().userMessage.contains(QLatin1String("DUP1")),
              qPrintable(again.error().userMessage));
     QVERIFY(again.error().userMessage.contains(QLatin1String("posted on")));
+    QCOMPARE(m_db->value(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1); // after a refusal too
     QCOMPARE(count("postings"), postings);
     QCOMPARE(count("remittances"), remittances);
     QCOMPARE(payments().balance(a.id)->paidCents, 2200);
