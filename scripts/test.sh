@@ -15,4 +15,16 @@ if grep -rEl '#include <QtWidgets|#include <QWidget|#include <QDialog' models; t
     exit 1
 fi
 export QT_QPA_PLATFORM=offscreen
+# The tests that need a PostgreSQL server get a private one on loopback (as root, when the
+# server programs are installed); without it they skip and say so.
+if [ -z "${CLEANCLAIM_TEST_POSTGRESQL:-}" ] && [ "$(id -u)" -eq 0 ]; then
+    pgdir=$(mktemp -d /tmp/cleanclaim-pg.XXXXXX)
+    trap 'bash scripts/private-postgresql.sh stop "$pgdir"' EXIT
+    if url=$(bash scripts/private-postgresql.sh start "$pgdir"); then
+        export CLEANCLAIM_TEST_POSTGRESQL="$url"
+        echo "Private PostgreSQL server for the tests: $url"
+    else
+        echo "warning: no private PostgreSQL server; the PostgreSQL tests will skip." >&2
+    fi
+fi
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600

@@ -60,9 +60,11 @@ Workstation::~Workstation()
     m_db.reset();
 }
 
-Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path)
+Result<std::unique_ptr<Workstation>> Workstation::open(const QString &path,
+                                                      const QString &password)
 {
-    auto db = Database::openSqlite(path);
+    auto db = Database::isServerUrl(path) ? Database::openServer(path, password)
+                                          : Database::openSqlite(path);
     if (!db)
         return db.error();
     Migrator migrator(*db.value());

@@ -46,7 +46,10 @@ public:
     ~Workstation();
 
     /// Opens (creating when missing) and migrates the SQLite practice file at @p path.
-    static Result<std::unique_ptr<Workstation>> open(const QString &path);
+    /// @p path is a file, or a server's "postgresql://…" address with @p password (when
+    /// empty, the one libpq finds: PGPASSWORD or ~/.pgpass).
+    static Result<std::unique_ptr<Workstation>> open(const QString &path,
+                                                     const QString &password = QString());
 
     Database &database() { return *m_db; }
     AuditService &audit() { return *m_audit; }

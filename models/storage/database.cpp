@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace cc {
 
@@ -138,6 +139,81 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Mode
         if (QFile::exists(side))
             QFile::setPermissions(side, QFile::ReadOwner | QFile::WriteOwner);
     }
+    return self;
+}
+
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+            || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+bool Database::needsPassword(const Error &error)
+{
+    return error.kind == Error::Kind::Forbidden
+            && error.detail.contains(QLatin1String("password"), Qt::CaseInsensitive);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
+                                                       const QString &password)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    const QString shown = u.isValid() ? u.toString(QUrl::RemovePassword) : url;
+    if (!u.isValid() || !isServerUrl(url) || u.host().isEmpty() || u.path().size() < 2) {
+        return Error::make(Error::Kind::Invalid,
+                           Tr::tr("%1 is not a practice server address. Write it as "
+                                  "postgresql://user@host:port/practice.")
+                                   .arg(shown));
+    }
+    if (!u.password().isEmpty()) {
+        return Error::make(Error::Kind::Invalid,
+                           Tr::tr("Leave the password out of the server address: others could "
+                                  "read it in the list of running programs. Set PGPASSWORD, or "
+                                  "type it when CleanClaim asks."));
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Error::make(Error::Kind::Open,
+                           Tr::tr("CleanClaim cannot reach a practice server because the "
+                                  "PostgreSQL driver for Qt is not installed (package "
+                                  "libqt6sql6-psql)."),
+                           QStringLiteral("QPSQL driver missing"));
+    }
+    std::unique_ptr<Database> self(new Database);
+    self->m_name = nextConnectionName();
+    self->m_path = shown;
+    self->m_engine = Engine::PostgreSQL;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_name);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setDatabaseName(u.path().mid(1));
+    if (!u.userName().isEmpty())
+        db.setUserName(u.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=CleanClaim"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        const bool auth = detail.contains(QLatin1String("password"), Qt::CaseInsensitive)
+                || detail.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
+        if (auth) {
+            return Error::make(Error::Kind::Forbidden,
+                               Tr::tr("The practice server %1 did not accept the user name or "
+                                      "password.")
+                                       .arg(shown),
+                               detail);
+        }
+        return Error::make(Error::Kind::Open,
+                           Tr::tr("The practice server %1 could not be reached, or it has no "
+                                  "practice by that name. Check the address and that the "
+                                  "server is running.")
+                                   .arg(shown),
+                           detail);
+    }
+    // A seat waits this long for another seat's row locks before it is told the server is busy.
+    CC_TRY(sql::run(db, QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("lock_timeout")));
+    // The server's notices ("already exists, skipping") are not for the user.
+    CC_TRY(sql::run(db, QStringLiteral("SET client_min_messages = warning"),
+                    QStringLiteral("client_min_messages")));
     return self;
 }
 

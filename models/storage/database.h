@@ -20,6 +20,8 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, CreateIfMissing };
+    /// SQLite for one seat (a file); PostgreSQL for several seats (a server).
+    enum class Engine { SQLite, PostgreSQL };
 
     ~Database();
     Database(const Database &) = delete;
@@ -34,9 +36,23 @@ public:
                                                         Mode mode = Mode::CreateIfMissing,
                                                         int busyTimeoutMs = 5000);
 
+    /**
+     * Opens the practice on a PostgreSQL server, @p url as "postgresql://user@host:port/name"
+     * (Qt's QPSQL driver). The password is @p password when given, else the one libpq finds
+     * (PGPASSWORD, ~/.pgpass). A password in the URL itself is refused: it would show in the
+     * process list and in the shell's history.
+     */
+    static Result<std::unique_ptr<Database>> openServer(const QString &url,
+                                                        const QString &password = QString());
+    /// True for "postgresql://…" or "postgres://…": a server, not a file.
+    static bool isServerUrl(const QString &location);
+    /// Whether opening @p error's server failed for want of the right password.
+    static bool needsPassword(const Error &error);
+    Engine engine() const { return m_engine; }
     /// The standard location: AppDataLocation/cleanclaim.sqlite.
     static QString defaultPath();
 
+    /// The file, or for a server its URL (never with a password).
     QString path() const { return m_path; }
     QString connectionName() const { return m_name; }
     /// For storage/ only: the Qt connection (QtSql stays private to cleanclaim_core).
@@ -50,6 +66,7 @@ private:
     Database() = default;
     QString m_name;
     QString m_path;
+    Engine m_engine = Engine::SQLite;
     int m_depth = 0;
 };
 

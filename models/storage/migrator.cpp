@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrator.h"
 #include "database.h"
+#include "dialect_p.h"
 #include "sqlerror_p.h"
 #include "transaction.h"
 
@@ -43,8 +44,10 @@ int Migrator::latestVersion() const
 
 Result<int> Migrator::currentVersion() const
 {
+    for (const QString &stmt : sql::dialect::prepareVersion(m_db.engine()))
+        CC_TRY(sql::run(m_db.connection(), stmt, QStringLiteral("schema version record")));
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(sql::dialect::readVersion(m_db.engine())) || !q.next())
         return sql::toError(q.lastError(), QStringLiteral("read user_version"));
     return q.value(0).toInt();
 }
@@ -116,7 +119,7 @@ Result<int> Migrator::migrate()
     if (from == 0) {
         // A version-0 file must be empty: tables in it belong to another program.
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"))
+        if (!q.exec(sql::dialect::countTables(m_db.engine()))
             || !q.next())
             return sql::toError(q.lastError(), QStringLiteral("inspect schema"));
         if (q.value(0).toInt() > 0) {
@@ -143,7 +146,10 @@ Result<int> Migrator::migrate()
         const QString text = QString::fromUtf8(f.readAll());
         Transaction tx(m_db);
         CC_TRY(tx.begin());
-        for (const QString &stmt : splitStatements(text)) {
+        QStringList statements;
+        for (const QString &stmt : splitStatements(text))
+            statements += sql::dialect::migration(m_db.engine(), stmt);
+        for (const QString &stmt : std::as_const(statements)) {
             auto r = sql::run(m_db.connection(), stmt,
                               QStringLiteral("migration %1_%2").arg(step.version, 4, 10,
                                                                      QLatin1Char('0')).arg(step.name));
@@ -157,9 +163,8 @@ Result<int> Migrator::migrate()
                 return e;
             }
         }
-        CC_TRY(sql::run(m_db.connection(),
-                        QStringLiteral("PRAGMA user_version = %1").arg(step.version),
-                        QStringLiteral("set user_version")));
+        for (const QString &stmt : sql::dialect::writeVersion(m_db.engine(), step.version))
+            CC_TRY(sql::run(m_db.connection(), stmt, QStringLiteral("set user_version")));
         CC_TRY(tx.commit());
         at = step.version;
         ++applied;

@@ -20,7 +20,25 @@ struct Tr
 
 Error toError(const QSqlError &error, const QString &what)
 {
-    return toError(error.nativeErrorCode().toInt(), error.text(), error.nativeErrorCode(), what);
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL names its errors by SQLSTATE, five characters ("23505"); SQLite's result
+    // codes, extended ones included, have at most four digits.
+    if (code.size() == 5) {
+        int sqliteCode = 1; // SQLITE_ERROR
+        if (code.startsWith(QLatin1String("23")))
+            sqliteCode = 19; // integrity constraint violation
+        else if (code == QLatin1String("55P03") || code == QLatin1String("40P01")
+                 || code == QLatin1String("40001") || code == QLatin1String("57014"))
+            sqliteCode = 5; // lock not available, deadlock, serialization, lock timeout
+        else if (code == QLatin1String("53100"))
+            sqliteCode = 13; // disk full
+        else if (code == QLatin1String("25006"))
+            sqliteCode = 8; // read-only transaction
+        else if (code.startsWith(QLatin1String("08")))
+            sqliteCode = 14; // connection exception
+        return toError(sqliteCode, error.text(), code, what);
+    }
+    return toError(code.toInt(), error.text(), code, what);
 }
 
 Error toError(int nativeCode, const QString &text, const QString &nativeText, const QString &what)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 #include "database.h"
+#include "dialect_p.h"
 #include "sqlerror_p.h"
 
 #include <QSqlDatabase>
@@ -19,10 +20,11 @@ Result<void> Transaction::begin()
 {
     Q_ASSERT(m_level == 0);
     const int level = m_db.transactionDepth() + 1;
-    // IMMEDIATE takes the write lock at once, so two seats never deadlock upgrading a read.
-    const QString sql = level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
+    const QString sql = level == 1 ? sql::dialect::beginWrite(m_db.engine())
                                    : QStringLiteral("SAVEPOINT cc_sp_%1").arg(level);
-    if (level == 1 && m_links == Links::CheckedByWriter) {
+    // SQLite only: a server checks links as cheaply as it writes (and has no such switch).
+    if (level == 1 && m_links == Links::CheckedByWriter
+        && m_db.engine() == Database::Engine::SQLite) {
         CC_TRY(sql::run(m_db.connection(), QStringLiteral("PRAGMA foreign_keys = OFF"),
                         QStringLiteral("links checked by the writer")));
         m_linksOff = true;

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Private to models/storage/.
+
+#include "database.h"
+
+#include <QStringList>
+
+/**
+ * Where SQLite and PostgreSQL differ, for the statements every engine runs: the one place
+ * that says so (issue 8). Repositories write SQL both engines read (standard SQL, `||`,
+ * coalesce, `RETURNING`, ISO dates and times as text); what cannot be written so is here.
+ */
+namespace cc::sql::dialect {
+
+/**
+ * A statement of a migration file (written for SQLite) as @p engine runs it: the same text on
+ * SQLite; on PostgreSQL, 64-bit integer columns and identity keys, and nothing at all for what
+ * only SQLite has (PRAGMA, its schema table, FTS5 virtual tables).
+ */
+QStringList migration(Database::Engine engine, const QString &statement);
+
+/// Statements that make the schema-version record exist (none on SQLite: PRAGMA user_version).
+QStringList prepareVersion(Database::Engine engine);
+/// The query that reads the schema version (one row, one integer).
+QString readVersion(Database::Engine engine);
+/// The statements that record schema version @p version.
+QStringList writeVersion(Database::Engine engine, int version);
+/// The query counting tables that are not CleanClaim's own bookkeeping (one integer).
+QString countTables(Database::Engine engine);
+/// The statement that starts an outermost transaction that will write.
+QString beginWrite(Database::Engine engine);
+
+} // namespace cc::sql::dialect
