@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coderepository.h"
 #include "database.h"
+#include "dialect_p.h"
 #include "sqlerror_p.h"
 
 #include <QCoreApplication>
@@ -40,12 +41,6 @@ const auto kUpdateCounts = QStringLiteral(
         "UPDATE code_releases SET code_count = :codes, modifier_count = :modifiers WHERE id = :id");
 const auto kUpdateEffectiveTo
         = QStringLiteral("UPDATE code_releases SET effective_to = :to WHERE id = :id");
-// An external-content FTS5 index forgets a row only when told its indexed values.
-const auto kUnindexRelease = QStringLiteral(R"(
-INSERT INTO code_search (code_search, rowid, code, short_description, long_description)
-SELECT 'delete', id, code, short_description, long_description FROM codes
-WHERE release_id = :release
-)");
 const auto kDeleteCodes = QStringLiteral("DELETE FROM codes WHERE release_id = :release");
 const auto kDeleteModifiers
         = QStringLiteral("DELETE FROM code_modifiers WHERE release_id = :release");
@@ -55,17 +50,11 @@ INSERT INTO codes (id, release_id, code, billable, short_description, long_descr
                    add_date, term_date)
 VALUES (:id, :release, :code, :billable, :short, :long, :add_date, :term_date)
 )");
-const auto kIndexCodes = QStringLiteral(R"(
-INSERT INTO code_search (rowid, code, short_description, long_description)
-SELECT id, code, short_description, long_description FROM codes WHERE id BETWEEN :first AND :last
-)");
 const auto kInsertModifier = QStringLiteral(R"(
 INSERT INTO code_modifiers (release_id, modifier, short_description, long_description,
                             add_date, term_date)
 VALUES (:release, :modifier, :short, :long, :add_date, :term_date)
 )");
-const auto kOptimize
-        = QStringLiteral("INSERT INTO code_search (code_search) VALUES ('optimize')");
 
 const auto kEntryColumns = QStringLiteral(
         "c.id, c.code, c.billable, c.short_description, c.long_description, c.add_date, "
@@ -77,16 +66,6 @@ WHERE c.release_id = :release AND c.code >= :from AND c.code < :to
 ORDER BY c.code
 LIMIT :limit
 )").arg(kEntryColumns);
-// The FTS5 table is the outer loop: it seeks to the release's band and yields rows in id
-// order, so LIMIT stops the scan after the first matches.
-const auto kSelectWords = QStringLiteral(R"(
-SELECT %1 FROM code_search s
-JOIN codes c ON c.id = s.rowid
-WHERE code_search MATCH :match AND s.rowid BETWEEN :first AND :last
-  AND (c.term_date IS NULL OR c.term_date >= :date)
-ORDER BY s.rowid
-LIMIT :limit
-)").arg(kEntryColumns);
 // Driven by the (few) releases, so each probe uses the (release_id, code) index.
 const auto kSelectOccurrences = QStringLiteral(R"(
 SELECT %1, r.id, r.kind, r.name, r.effective_from, r.effective_to, r.source, r.code_count,
@@ -95,9 +74,6 @@ FROM code_releases r CROSS JOIN codes c
 WHERE c.release_id = r.id AND c.code = :code
 ORDER BY r.effective_from DESC, r.kind
 )").arg(kEntryColumns);
-const auto kSelectTerms = QStringLiteral(R"(
-SELECT term FROM code_search_terms WHERE term >= :from AND term < :to ORDER BY term LIMIT :limit
-)");
 const auto kSelectModifiers = QStringLiteral(R"(
 SELECT modifier, short_description, long_description, add_date, term_date
 FROM code_modifiers WHERE release_id = :release ORDER BY modifier
@@ -273,7 +249,10 @@ Result<void> CodeRepository::removeRelease(qint64 releaseId)
     const auto bindRelease = [&](QSqlQuery &q) {
         q.bindValue(QStringLiteral(":release"), releaseId);
     };
-    CC_TRY(d->statements.execute(kUnindexRelease, QStringLiteral("unindex code release"), bindRelease));
+    const sql::dialect::CodeSearch &search = sql::dialect::codeSearch(d->db.engine());
+    if (!search.unindex.isEmpty())
+        CC_TRY(d->statements.execute(search.unindex, QStringLiteral("unindex code release"),
+                                     bindRelease));
     CC_TRY(d->statements.execute(kDeleteCodes, QStringLiteral("delete release codes"), bindRelease));
     CC_TRY(d->statements.execute(kDeleteModifiers, QStringLiteral("delete release modifiers"), bindRelease));
     return d->statements.execute(kDeleteRelease, QStringLiteral("delete code release"), bindRelease);
@@ -303,11 +282,15 @@ Result<void> CodeRepository::insertCodes(qint64 releaseId, const QList<CodeRecor
     auto insert = d->statement(kInsertCode, insertWhat);
     if (!insert)
         return insert.error();
-    auto index = d->statement(kIndexCodes, indexWhat);
-    if (!index)
-        return index.error();
+    const QString &indexSql = sql::dialect::codeSearch(d->db.engine()).index;
+    QSqlQuery *x = nullptr;
+    if (!indexSql.isEmpty()) {
+        auto index = d->statement(indexSql, indexWhat);
+        if (!index)
+            return index.error();
+        x = index.value();
+    }
     QSqlQuery *s = insert.value();
-    QSqlQuery *x = index.value();
     const qint64 base = releaseId * kBandSize;
     qint64 written = 0;
     while (written < codes.size()) {
@@ -325,9 +308,11 @@ Result<void> CodeRepository::insertCodes(qint64 releaseId, const QList<CodeRecor
             s->bindValue(7, dateValue(c.termDate));
             CC_TRY(sql::exec(*s, insertWhat));
         }
-        x->bindValue(QStringLiteral(":first"), base + written + 1);
-        x->bindValue(QStringLiteral(":last"), base + batchEnd);
-        CC_TRY(sql::exec(*x, indexWhat));
+        if (x) {
+            x->bindValue(QStringLiteral(":first"), base + written + 1);
+            x->bindValue(QStringLiteral(":last"), base + batchEnd);
+            CC_TRY(sql::exec(*x, indexWhat));
+        }
         written = batchEnd;
         if (progress && !progress(written)) {
             return Error::make(Error::Kind::Cancelled, QString(),
@@ -335,7 +320,8 @@ Result<void> CodeRepository::insertCodes(qint64 releaseId, const QList<CodeRecor
         }
     }
     s->finish();
-    x->finish();
+    if (x)
+        x->finish();
     return {};
 }
 
@@ -358,7 +344,10 @@ Result<void> CodeRepository::insertModifiers(qint64 releaseId,
 
 Result<void> CodeRepository::optimizeSearchIndex()
 {
-    return sql::run(d->db.connection(), kOptimize, QStringLiteral("optimize code search"));
+    const QString &optimize = sql::dialect::codeSearch(d->db.engine()).optimize;
+    if (optimize.isEmpty())
+        return {};
+    return sql::run(d->db.connection(), optimize, QStringLiteral("optimize code search"));
 }
 
 Result<QList<CodeEntry>> CodeRepository::codesWithPrefix(const QList<CodeRelease> &releases,
@@ -403,13 +392,30 @@ Result<QList<CodeEntry>> CodeRepository::codesWithPrefix(const QList<CodeRelease
 Result<std::optional<QString>> CodeRepository::matchExpression(const QStringList &words)
 {
     const QString what = QStringLiteral("expand search word");
+    const sql::dialect::CodeSearch &search = sql::dialect::codeSearch(d->db.engine());
     QStringList parts;
+    if (search.tsquery) {
+        // Every word as a prefix ("fract:*"), letters and digits only (the rest of a tsquery
+        // is its syntax); the engine's index serves prefixes itself.
+        for (const QString &word : words) {
+            QString plain;
+            for (const QChar c : word) {
+                if (c.isLetterOrNumber())
+                    plain.append(c.toLower());
+            }
+            if (!plain.isEmpty())
+                parts.append(plain + QStringLiteral(":*"));
+        }
+        if (parts.isEmpty())
+            return std::optional<QString>();
+        return std::optional<QString>(parts.join(QLatin1String(" & ")));
+    }
     for (const QString &word : words) {
         if (word.size() < kExpandFrom) {
             parts.append(quotedTerm(word) + QLatin1Char('*'));
             continue;
         }
-        auto q = d->statement(kSelectTerms, what);
+        auto q = d->statement(search.terms, what);
         if (!q)
             return q.error();
         QSqlQuery *s = q.value();
@@ -442,7 +448,7 @@ Result<QList<CodeEntry>> CodeRepository::codesMatchingWords(const QList<CodeRele
     if (words.isEmpty() || limit <= 0)
         return out;
     const QString what = QStringLiteral("search codes by words");
-    auto q = d->statement(kSelectWords, what);
+    auto q = d->statement(sql::dialect::codeSearch(d->db.engine()).words.arg(kEntryColumns), what);
     if (!q)
         return q.error();
     QSqlQuery *s = q.value();

@@ -35,6 +35,61 @@ QStringList migration(Database::Engine engine, const QString &statement)
     return {out};
 }
 
+QStringList afterMigration(Database::Engine engine, int version)
+{
+    if (engine == Database::Engine::SQLite || version != 2)
+        return {};
+    // The 'simple' configuration keeps every word as written, lower-cased (no stemming: a coder
+    // types the start of the word in the code's own description).
+    return {QStringLiteral(
+                    "ALTER TABLE codes ADD COLUMN search tsvector GENERATED ALWAYS AS "
+                    "(to_tsvector('simple', code || ' ' || short_description || ' ' || "
+                    "long_description)) STORED"),
+            QStringLiteral("CREATE INDEX codes_search ON codes USING gin (search)")};
+}
+
+const CodeSearch &codeSearch(Database::Engine engine)
+{
+    // SQLite: an external-content FTS5 table beside codes (migration 2), told of every change.
+    static const CodeSearch fts5{
+            QStringLiteral(R"(
+INSERT INTO code_search (rowid, code, short_description, long_description)
+SELECT id, code, short_description, long_description FROM codes WHERE id BETWEEN :first AND :last
+)"),
+            // An external-content FTS5 index forgets a row only when told its indexed values.
+            QStringLiteral(R"(
+INSERT INTO code_search (code_search, rowid, code, short_description, long_description)
+SELECT 'delete', id, code, short_description, long_description FROM codes
+WHERE release_id = :release
+)"),
+            QStringLiteral("INSERT INTO code_search (code_search) VALUES ('optimize')"),
+            // The FTS5 table is the outer loop: it seeks to the release's band and yields rows
+            // in id order, so LIMIT stops the scan after the first matches.
+            QStringLiteral(R"(
+SELECT %1 FROM code_search s
+JOIN codes c ON c.id = s.rowid
+WHERE code_search MATCH :match AND s.rowid BETWEEN :first AND :last
+  AND (c.term_date IS NULL OR c.term_date >= :date)
+ORDER BY s.rowid
+LIMIT :limit
+)"),
+            QStringLiteral(R"(
+SELECT term FROM code_search_terms WHERE term >= :from AND term < :to ORDER BY term LIMIT :limit
+)"),
+            false};
+    // PostgreSQL: the generated column and its GIN index (afterMigration()) follow the rows.
+    static const CodeSearch postgres{QString(), QString(), QString(),
+                                     QStringLiteral(R"(
+SELECT %1 FROM codes c
+WHERE c.search @@ to_tsquery('simple', :match) AND c.id BETWEEN :first AND :last
+  AND (c.term_date IS NULL OR c.term_date >= :date)
+ORDER BY c.id
+LIMIT :limit
+)"),
+                                     QString(), true};
+    return engine == Database::Engine::SQLite ? fts5 : postgres;
+}
+
 QStringList prepareVersion(Database::Engine engine)
 {
     if (engine == Database::Engine::SQLite)

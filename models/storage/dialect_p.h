@@ -20,6 +20,27 @@ namespace cc::sql::dialect {
  */
 QStringList migration(Database::Engine engine, const QString &statement);
 
+/**
+ * What @p engine adds after migration step @p version: on PostgreSQL, after step 2, the code
+ * search SQLite keeps in FTS5 (a generated full-text column over each code and a GIN index).
+ */
+QStringList afterMigration(Database::Engine engine, int version);
+
+/// Code search (CodeRepository): how codes are indexed and searched by words.
+struct CodeSearch
+{
+    QString index;    ///< binds :first, :last (code ids); empty: the engine keeps it itself
+    QString unindex;  ///< binds :release; empty when nothing is needed
+    QString optimize; ///< empty when nothing is needed
+    /// %1: the columns; binds :match, :first, :last, :date, :limit. Rows in id order.
+    QString words;
+    /// The vocabulary (binds :from, :to, :limit), when the engine has one to expand prefixes.
+    QString terms;
+    /// How the words' expression is written: FTS5 ("a"* AND ("b" OR "c")) or a tsquery.
+    bool tsquery = false;
+};
+const CodeSearch &codeSearch(Database::Engine engine);
+
 /// Statements that make the schema-version record exist (none on SQLite: PRAGMA user_version).
 QStringList prepareVersion(Database::Engine engine);
 /// The query that reads the schema version (one row, one integer).

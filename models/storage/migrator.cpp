@@ -149,6 +149,7 @@ Result<int> Migrator::migrate()
         QStringList statements;
         for (const QString &stmt : splitStatements(text))
             statements += sql::dialect::migration(m_db.engine(), stmt);
+        statements += sql::dialect::afterMigration(m_db.engine(), step.version);
         for (const QString &stmt : std::as_const(statements)) {
             auto r = sql::run(m_db.connection(), stmt,
                               QStringLiteral("migration %1_%2").arg(step.version, 4, 10,

@@ -108,14 +108,15 @@ INSERT INTO denials (claim_id, claim_line_id, remittance_id, remittance_claim_id
                      reason_code, remark_codes, amount_cents, opened_at)
 VALUES )");
 constexpr int kDenialColumns = 9;
-// kClaimAnswersHead, then "(:p0,:p1,:p2),…" one per claim, then kClaimAnswersTail.
+// kClaimAnswersHead, then "(:p0,:p1,:p2),…" one per claim, then kClaimAnswersTail. The id is
+// cast: PostgreSQL takes the values of a VALUES list as text.
 const auto kClaimAnswersHead = QStringLiteral(R"(
 WITH answers(id, state, number) AS (VALUES )");
 const auto kClaimAnswersTail = QStringLiteral(R"()
 UPDATE claims SET state = answers.state,
        payer_claim_number = coalesce(nullif(answers.number, ''), claims.payer_claim_number),
        updated_at = :at, version = claims.version + 1
-FROM answers WHERE claims.id = answers.id
+FROM answers WHERE claims.id = CAST(answers.id AS BIGINT)
 )");
 const auto kInsertEventsHead = QStringLiteral(R"(
 INSERT INTO claim_status_events (claim_id, at, status, message)

@@ -3,7 +3,10 @@
 // named by CLEANCLAIM_TEST_POSTGRESQL ("postgresql://postgres@127.0.0.1:55432/postgres";
 // scripts/private-postgresql.sh starts one on loopback). Without it, every test skips and
 // says why.
+#include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/codesetservice.h"
+#include "services/demobuilder.h"
 #include "services/workstation.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -31,6 +34,7 @@ private slots:
     void unreachableServerIsASentence();
     void wrongPasswordIsTold();
     void firstUserCanSignIn();
+    void demoPracticeBuilds();
 
 private:
     /// Runs @p sql on the server's maintenance database.
@@ -207,6 +211,51 @@ void tst_PostgreSql::firstUserCanSignIn()
     auto session = auth.login(QStringLiteral("manager"), QStringLiteral("manager-pass-1"));
     QVERIFY2(session, qPrintable(session ? QString() : session.error().detail));
     QCOMPARE(session->username, QStringLiteral("manager"));
+}
+
+void tst_PostgreSql::demoPracticeBuilds()
+{
+    // The demo practice walks the whole workflow through the services: coding, hand-off,
+    // claims, an 837P batch, acknowledgements, ERAs posted, denials, statements.
+    auto ws = Workstation::open(m_url);
+    QVERIFY(ws);
+    DemoBuilder::Options options;
+    options.encounters = 30;
+    options.seed = 3;
+    auto built = ws.value()->demo().build(options);
+    QVERIFY2(built, qPrintable(built ? QString()
+                                     : built.error().userMessage + QLatin1Char('\n')
+                                             + built.error().detail));
+    QCOMPARE(built->encounters, 30);
+    QSqlQuery q(ws.value()->database().connection());
+    auto count = [&q](const char *table) {
+        q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(count("encounters"), 30);
+    QVERIFY(count("claims") > 0);
+    QVERIFY(count("remittances") > 0);
+    QVERIFY(count("postings") > 0);
+    // Every ledger row's claim exists (the server checked the links as it wrote them).
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM postings p LEFT JOIN claims c ON "
+                                  "c.id = p.claim_id WHERE p.claim_id IS NOT NULL AND c.id IS NULL")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 0);
+    auto chain = ws.value()->audit().verify();
+    QVERIFY(chain);
+    QVERIFY2(chain->intact, qPrintable(chain->reason));
+    QVERIFY(chain->rows > 30);
+    // Code search answers from the server's own full-text index.
+    const QDate today = QDate::currentDate();
+    auto found = ws.value()->codes().search(QStringLiteral("diab typ"), today);
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().detail));
+    QVERIFY(!found->isEmpty());
+    for (const CodeEntry &e : found.value())
+        QVERIFY2(e.description().contains(QLatin1String("iab"), Qt::CaseInsensitive),
+                 qPrintable(e.code + QLatin1Char(' ') + e.description()));
+    auto typed = ws.value()->codes().search(QStringLiteral("e11"), today);
+    QVERIFY(typed && !typed->isEmpty());
+    QCOMPARE(typed->first().code, QStringLiteral("E11"));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgreSql)
