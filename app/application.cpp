@@ -47,9 +47,10 @@ Application::Parsed Application::parse(const QStringList &arguments)
             if (p.error.isEmpty() && server.match(p.global.dbPath).hasMatch())
                 p.error = QCoreApplication::translate(
                                   "cc::cli",
-                                  "--db %1 names a database server. This version keeps a practice "
-                                  "in one SQLite file: PostgreSQL for an office with several seats "
-                                  "is not built yet. Give the path of the practice file instead.")
+                                  "--db %1 names a database server. This version works on a "
+                                  "practice kept in one SQLite file; working on a PostgreSQL "
+                                  "server is not finished yet (copy-to already moves a practice "
+                                  "file to one). Give the path of the practice file instead.")
                                   .arg(p.global.dbPath);
         }
         else if (arg == QLatin1String("--lang"))

@@ -576,6 +576,18 @@
         <source>%1 was not restored: it is a database still open in a program, or one that was not closed properly. Close that program, or choose a backup file. The practice database was not changed.</source>
         <translation>%1 no se restauró: es una base de datos aún abierta en un programa, o que no se cerró bien. Cierre ese programa o elija un archivo de copia de seguridad. La base de datos del consultorio no se cambió.</translation>
     </message>
+    <message>
+        <source>Only a practice kept in a file is copied to a server.</source>
+        <translation>Solo se copia a un servidor un consultorio guardado en un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a practice server address. Write it as postgresql://user@host:port/practice.</source>
+        <translation>%1 no es la dirección de un servidor de consultorio. Escríbala como postgresql://usuario@servidor:puerto/consultorio.</translation>
+    </message>
+    <message>
+        <source>The audit trail on %1 does not verify after the copy: %2</source>
+        <translation>El registro de auditoría de %1 no se verifica después de la copia: %2</translation>
+    </message>
 </context>
 <context>
     <name>cc::BatchClaimModel</name>
@@ -4633,6 +4645,26 @@
     <message>
         <source>The practice database reported an error, so the action was not completed. Nothing was changed.</source>
         <translation>La base de datos del consultorio informó un error, así que la acción no se completó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a practice server address. Write it as postgresql://user@host:port/practice.</source>
+        <translation>%1 no es la dirección de un servidor de consultorio. Escríbala como postgresql://usuario@servidor:puerto/consultorio.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: others could read it in the list of running programs. Set PGPASSWORD, or type it when CleanClaim asks.</source>
+        <translation>No ponga la contraseña en la dirección del servidor: otros podrían leerla en la lista de programas en ejecución. Defina PGPASSWORD o escríbala cuando CleanClaim la pida.</translation>
+    </message>
+    <message>
+        <source>CleanClaim cannot reach a practice server because the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>CleanClaim no puede conectarse a un servidor de consultorio porque el controlador de PostgreSQL para Qt no está instalado (paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The practice server %1 did not accept the user name or password.</source>
+        <translation>El servidor de consultorio %1 no aceptó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The practice server %1 could not be reached, or it has no practice by that name. Check the address and that the server is running.</source>
+        <translation>No se pudo conectar con el servidor de consultorio %1, o no tiene ningún consultorio con ese nombre. Compruebe la dirección y que el servidor esté en marcha.</translation>
     </message>
 </context>
 <context>
@@ -9844,6 +9876,29 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cc::PracticeCopy</name>
+    <message>
+        <source>The practice&apos;s tables link to each other in a circle, so they cannot be copied one after another. Nothing was copied.</source>
+        <translation>Las tablas del consultorio se enlazan entre sí en círculo, así que no se pueden copiar una tras otra. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>A practice is copied from a practice file to a practice server.</source>
+        <translation>Un consultorio se copia de un archivo de consultorio a un servidor de consultorio.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a practice; a practice is only copied to an empty one. Nothing was copied.</source>
+        <translation>%1 ya contiene un consultorio; un consultorio solo se copia a uno vacío. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The practice server has no table %1: it is at another schema step than the file. Nothing was copied.</source>
+        <translation>El servidor de consultorio no tiene la tabla %1: está en otro paso del esquema que el archivo. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The copy on the server does not match the practice file, so it was not kept. The file is unchanged.</source>
+        <translation>La copia del servidor no coincide con el archivo del consultorio, así que no se conservó. El archivo no cambió.</translation>
+    </message>
+</context>
+<context>
     <name>cc::PracticeFile</name>
     <message>
         <source>%1 already exists; a backup never writes over a file. Choose another name.</source>
@@ -12477,6 +12532,22 @@ A group of the kpi breakdown: &quot;Payer: Medicare&quot;</extracomment>
         <translation>La base de datos reemplazada se conserva como %1.</translation>
     </message>
     <message>
+        <source>--db %1 names a database server. This version works on a practice kept in one SQLite file; working on a PostgreSQL server is not finished yet (copy-to already moves a practice file to one). Give the path of the practice file instead.</source>
+        <translation>--db %1 indica un servidor de bases de datos. Esta versión trabaja con un consultorio guardado en un archivo SQLite; el trabajo en un servidor PostgreSQL aún no está terminado (copy-to ya traslada un archivo de consultorio a uno). Indique la ruta del archivo del consultorio.</translation>
+    </message>
+    <message>
+        <source>copy-to takes one server address: copy-to postgresql://user@host:port/practice.</source>
+        <translation>copy-to recibe una dirección de servidor: copy-to postgresql://usuario@servidor:puerto/consultorio.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Copied the practice to %1: %2 tables, %3 rows; the ledger totals %4 on both sides; the audit trail&apos;s %5 rows verify.</source>
+        <translation>Consultorio copiado a %1: %2 tablas, %3 filas; el libro mayor suma %4 en ambos lados; las %5 filas del registro de auditoría se verifican.</translation>
+    </message>
+    <message>
         <source>Usage: cleanclaim [--db PATH] [--lang es] [--user NAME] [COMMAND [OPTIONS]]
 With no command, the workstation window opens.
 Commands:
@@ -12511,6 +12582,9 @@ Commands:
                         others work; never writes over a file
   restore FILE          put a backup in place of the practice (no window may
                         have it open); the replaced database is kept
+  copy-to postgresql://user@host:port/practice
+                        copy the practice file to an empty practice on a
+                        PostgreSQL server, and check the copy
 Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database refused.
 </source>
         <translation>Uso: cleanclaim [--db RUTA] [--lang es] [--user NOMBRE] [COMANDO [OPCIONES]]
@@ -12548,12 +12622,11 @@ Comandos:
   restore ARCHIVO       pone una copia de seguridad en lugar del consultorio
                         (ninguna ventana puede tenerlo abierto); se conserva
                         la base de datos reemplazada
+  copy-to postgresql://usuario@servidor:puerto/consultorio
+                        copia el archivo del consultorio a un consultorio vacío
+                        de un servidor PostgreSQL, y comprueba la copia
 Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
 </translation>
-    </message>
-    <message>
-        <source>--db %1 names a database server. This version keeps a practice in one SQLite file: PostgreSQL for an office with several seats is not built yet. Give the path of the practice file instead.</source>
-        <translation>--db %1 indica un servidor de base de datos. Esta versión guarda un consultorio en un solo archivo SQLite: PostgreSQL para una oficina con varios puestos todavía no está disponible. Indique en su lugar la ruta del archivo del consultorio.</translation>
     </message>
 </context>
 <context>

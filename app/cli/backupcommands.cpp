@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcommands.h"
 
+#include "domain/money.h"
 #include "services/backupservice.h"
 #include "services/instancelock.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace cc::cli {
 
@@ -19,7 +27,69 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cc::cli)
 };
 
+/// A password typed at the terminal without showing it; empty when there is no terminal.
+QString askPassword(const QString &prompt, QTextStream &err)
+{
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDIN_FILENO))
+        return QString();
+    err << prompt << Qt::flush;
+    termios before{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios hidden = before;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    err << '\n';
+    return line;
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(err)
+    return QString();
+#endif
+}
+
 } // namespace
+
+int copyTo(const GlobalOptions &global, const QStringList &args, QTextStream &out,
+           QTextStream &err)
+{
+    const Args a = parseArgs(args, {});
+    if (!a.error.isEmpty() || a.positional.size() != 1) {
+        err << (a.error.isEmpty() ? Tr::tr("copy-to takes one server address: copy-to "
+                                           "postgresql://user@host:port/practice.")
+                                  : a.error)
+            << '\n';
+        return 2;
+    }
+    const QString url = a.positional.constFirst();
+    OpenedPractice practice = openPractice(global, err);
+    if (practice.exitCode != 0)
+        return practice.exitCode;
+    BackupService &backups = practice.workstation->backups();
+    auto done = backups.copyTo(practice.session, url);
+    if (!done && Database::needsPassword(done.error())) {
+        const QString password = askPassword(Tr::tr("Password for %1: ").arg(url), err);
+        if (!password.isEmpty())
+            done = backups.copyTo(practice.session, url, password);
+    }
+    if (!done)
+        return fail(err, done.error());
+    out << Tr::tr("Copied the practice to %1: %2 tables, %3 rows; the ledger totals %4 on both "
+                  "sides; the audit trail's %5 rows verify.")
+                    .arg(done->server)
+                    .arg(done->tables)
+                    .arg(done->rows)
+                    .arg(Money::fromCents(done->ledgerCents).toDisplayString())
+                    .arg(done->auditRows)
+        << '\n';
+    return 0;
+}
 
 int backup(const GlobalOptions &global, const QStringList &args, QTextStream &out,
            QTextStream &err)

@@ -23,4 +23,12 @@ int backup(const GlobalOptions &global, const QStringList &args, QTextStream &ou
 int restore(const GlobalOptions &global, const QStringList &args, QTextStream &out,
             QTextStream &err);
 
+/**
+ * `copy-to postgresql://user@host:port/practice`: copies the practice file named by --db to
+ * an empty practice on a PostgreSQL server and checks the copy (BackupService::copyTo). The
+ * password comes from PGPASSWORD or ~/.pgpass, or is asked for at the terminal.
+ */
+int copyTo(const GlobalOptions &global, const QStringList &args, QTextStream &out,
+           QTextStream &err);
+
 } // namespace cc::cli

@@ -205,7 +205,9 @@ QString usage()
                   "  backup --out FILE     a checked copy of the whole practice, taken while\n"
                   "                        others work; never writes over a file\n"
                   "  restore FILE          put a backup in place of the practice (no window may\n"
-                  "                        have it open); the replaced database is kept\n"
+                  "                        have it open); the replaced database is kept\n"                  "  copy-to postgresql://user@host:port/practice\n"
+                  "                        copy the practice file to an empty practice on a\n"
+                  "                        PostgreSQL server, and check the copy\n"
                   "Exit codes: 0 done, 1 the input has errors, 2 usage, 3 the database "
                   "refused.\n");
 }
@@ -218,7 +220,7 @@ bool isCommand(const QString &command)
             || command == QLatin1String("import-ack") || command == QLatin1String("help")
             || command == QLatin1String("read-835") || command == QLatin1String("import-835")
             || command == QLatin1String("kpi") || command == QLatin1String("backup")
-            || command == QLatin1String("restore");
+            || command == QLatin1String("restore") || command == QLatin1String("copy-to");
 }
 
 int run(const GlobalOptions &global, const QString &command, const QStringList &args,
@@ -248,6 +250,8 @@ int run(const GlobalOptions &global, const QString &command, const QStringList &
         return backup(global, args, out, err);
     if (command == QLatin1String("restore"))
         return restore(global, args, out, err);
+    if (command == QLatin1String("copy-to"))
+        return copyTo(global, args, out, err);
     if (command == QLatin1String("help")) {
         out << usage();
         return 0;

@@ -5,6 +5,7 @@
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/practicecopy.h"
 #include "storage/practicefile.h"
 #include "storage/practicerepository.h"
 #include "storage/transaction.h"
@@ -116,6 +117,69 @@ Result<BackupService::Backup> BackupService::backUp(const std::optional<Session>
         return r.error();
     emit backedUp();
     return b;
+}
+
+Result<BackupService::Copied> BackupService::copyTo(const std::optional<Session> &who,
+                                                   const QString &url, const QString &password)
+{
+    if (who)
+        if (auto r = who->require(Permission::BackUpPractice); !r)
+            return r.error();
+    if (m_db.engine() != Database::Engine::SQLite)
+        return Error::invalid(tr("Only a practice kept in a file is copied to a server."));
+    if (!Database::isServerUrl(url))
+        return Error::invalid(tr("%1 is not a practice server address. Write it as "
+                                 "postgresql://user@host:port/practice.")
+                                      .arg(url));
+    auto server = Database::openServer(url, password);
+    if (!server)
+        return server.error();
+    Database &target = *server.value();
+    // The same schema step on both sides (the file was brought up to date when it was opened).
+    Migrator migrator(target);
+    if (auto r = migrator.migrate(); !r)
+        return r.error();
+    auto copied = practicecopy::copy(m_db, target);
+    if (!copied)
+        return copied.error();
+
+    AuditService serverAudit(target);
+    auto chain = serverAudit.verify();
+    if (!chain)
+        return chain.error();
+    if (!chain->intact) {
+        return Error::make(Error::Kind::Corrupt,
+                           tr("The audit trail on %1 does not verify after the copy: %2")
+                                   .arg(target.path(), chain->reason));
+    }
+    Copied c;
+    c.server = target.path();
+    c.tables = int(copied->tables.size());
+    c.rows = copied->rows;
+    c.ledgerCents = copied->targetLedgerCents;
+    c.auditRows = chain->rows;
+
+    // Each side says where the practice went and came from.
+    const QString action = QStringLiteral("practice.copy");
+    const QString entity = QStringLiteral("practice");
+    const QString there = QStringLiteral("copied to %1: %2 tables, %3 rows, ledger %4 cents, "
+                                         "%5 audit rows verified")
+                                  .arg(c.server)
+                                  .arg(c.tables)
+                                  .arg(c.rows)
+                                  .arg(c.ledgerCents)
+                                  .arg(c.auditRows);
+    const QString here = QStringLiteral("copied from %1: %2 rows").arg(m_db.path()).arg(c.rows);
+    auto recordOn = [&](AuditService &audit, const QString &detail) {
+        return who ? audit.record(*who, action, entity, std::nullopt, detail)
+                   : audit.recordSystem(QStringLiteral("console"), action, entity, std::nullopt,
+                                        detail);
+    };
+    if (auto r = recordOn(serverAudit, here); !r)
+        return r.error();
+    if (auto r = recordOn(m_audit, there); !r)
+        return r.error();
+    return c;
 }
 
 Result<std::optional<BackupService::Backup>> BackupService::lastBackup()

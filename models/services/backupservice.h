@@ -48,6 +48,23 @@ public:
     Result<Backup> backUp(const std::optional<Session> &who, const QString &file,
                           const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+    struct Copied
+    {
+        QString server;          ///< the address, without a password
+        int tables = 0;
+        qint64 rows = 0;
+        qint64 ledgerCents = 0;  ///< the sum of the ledger, the same on both sides
+        qint64 auditRows = 0;    ///< the server's audit trail, verified link by link
+    };
+    /**
+     * Copies this practice (a file) to the empty practice server @p url, brought to the same
+     * schema step first, and checks the copy: every table's rows, the ledger's total and the
+     * audit trail's chain. Needs Permission::BackUpPractice when @p who is given. The file is
+     * not changed, but for the audit row that says where it was copied.
+     */
+    Result<Copied> copyTo(const std::optional<Session> &who, const QString &url,
+                          const QString &password = QString());
+
     /// The last backup recorded in this practice, if any.
     Result<std::optional<Backup>> lastBackup();
     /// The reminder sentence for a user who may back up, when the last backup is more than

@@ -151,6 +151,9 @@ void tst_Cli::usageErrors_data()
                                                                   "practice"),
                                                    QStringLiteral("audit-verify")}
                                     << QStringLiteral("names a database server");
+    QTest::newRow("copy-to without an address")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("copy-to")}
+            << QStringLiteral("copy-to takes one server address");
 }
 
 void tst_Cli::usageErrors()

@@ -5,6 +5,8 @@
 // says why.
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/backupservice.h"
+#include "services/claimservice.h"
 #include "services/codesetservice.h"
 #include "services/demobuilder.h"
 #include "services/workstation.h"
@@ -15,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -35,6 +38,7 @@ private slots:
     void wrongPasswordIsTold();
     void firstUserCanSignIn();
     void demoPracticeBuilds();
+    void filePracticeCopiedToTheServer();
 
 private:
     /// Runs @p sql on the server's maintenance database.
@@ -256,6 +260,50 @@ void tst_PostgreSql::demoPracticeBuilds()
     auto typed = ws.value()->codes().search(QStringLiteral("e11"), today);
     QVERIFY(typed && !typed->isEmpty());
     QCOMPARE(typed->first().code, QStringLiteral("E11"));
+}
+
+void tst_PostgreSql::filePracticeCopiedToTheServer()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("practice.sqlite"));
+    auto local = Workstation::open(file);
+    QVERIFY(local);
+    DemoBuilder::Options options;
+    options.encounters = 30;
+    options.seed = 5;
+    QVERIFY(local.value()->demo().build(options));
+    const qint64 fileAudit = local.value()->audit().verify()->rows;
+
+    auto copied = local.value()->backups().copyTo(std::nullopt, m_url);
+    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().userMessage + QLatin1Char('\n')
+                                                + copied.error().detail));
+    QVERIFY(copied->tables > 30);
+    QVERIFY(copied->rows > 1000);
+    QVERIFY(copied->ledgerCents != 0);
+    QCOMPARE(copied->auditRows, fileAudit);
+    // The file says where it went (one more audit row), and its chain still holds.
+    QCOMPARE(local.value()->audit().verify()->rows, fileAudit + 1);
+    QVERIFY(local.value()->audit().verify()->intact);
+
+    // The server's practice is the same practice: the same people sign in, the same claims,
+    // and ids given from now on follow the copied ones.
+    auto server = Workstation::open(m_url);
+    QVERIFY(server);
+    auto coder = server.value()->auth().login(QStringLiteral("coder"), QStringLiteral("coder-demo"));
+    QVERIFY2(coder, qPrintable(coder ? QString() : coder.error().detail));
+    auto chain = server.value()->audit().verify();
+    QVERIFY(chain && chain->intact);
+    QCOMPARE(chain->rows, fileAudit + 2); // the copy's own row, then the sign-in
+    auto fileClaims = local.value()->claims().claims();
+    auto serverClaims = server.value()->claims().claims();
+    QVERIFY(fileClaims && serverClaims);
+    QCOMPARE(serverClaims->size(), fileClaims->size());
+
+    // A practice is never copied over another.
+    auto again = local.value()->backups().copyTo(std::nullopt, m_url);
+    QVERIFY(!again);
+    QCOMPARE(again.error().kind, Error::Kind::Conflict);
+    QVERIFY(again.error().userMessage.contains(QLatin1String("already holds a practice")));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgreSql)
