@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditrepository.h"
 #include "database.h"
+#include "dialect_p.h"
 #include "sqlerror_p.h"
 
 #include <QSqlDatabase>
@@ -44,7 +45,10 @@ AuditRow readRow(const QSqlQuery &q)
 Result<AuditRepository::Head> AuditRepository::head()
 {
     QSqlQuery q(m_db.connection());
-    CC_TRY(sql::prepare(q, kSelectHead, QStringLiteral("read audit head")));
+    // Locked on a server until the row after it is written: two seats never chain from the
+    // same head.
+    CC_TRY(sql::prepare(q, kSelectHead + sql::dialect::forUpdate(m_db.engine()),
+                        QStringLiteral("read audit head")));
     CC_TRY(sql::exec(q, QStringLiteral("read audit head")));
     Head h;
     if (q.next()) {
@@ -76,7 +80,11 @@ Result<void> AuditRepository::append(const AuditRow &row)
     CC_TRY(sql::prepare(h, kUpsertHead, QStringLiteral("move audit head")));
     h.bindValue(QStringLiteral(":id"), row.id);
     h.bindValue(QStringLiteral(":hash"), sql::text(row.hash));
-    return sql::exec(h, QStringLiteral("move audit head"));
+    CC_TRY(sql::exec(h, QStringLiteral("move audit head")));
+    // Every change is audited: other seats hear of it when it is committed.
+    if (const QString announce = sql::dialect::announceWork(m_db.engine()); !announce.isEmpty())
+        CC_TRY(sql::run(m_db.connection(), announce, QStringLiteral("announce work")));
+    return {};
 }
 
 Result<void> AuditRepository::forEach(const std::function<bool(const AuditRow &)> &visit)

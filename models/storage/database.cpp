@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "dialect_p.h"
 #include "sqlerror_p.h"
 
 #include <QAtomicInteger>
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
@@ -211,6 +213,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url,
     }
     // A seat waits this long for another seat's row locks before it is told the server is busy.
     CC_TRY(sql::run(db, QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("lock_timeout")));
+    // Other seats announce their work (dialect::announceWork()); this connection's own
+    // announcements are not counted.
+    QSqlDriver *driver = db.driver();
+    if (!driver->subscribeToNotification(sql::dialect::workChannel()))
+        return sql::toError(driver->lastError(), QStringLiteral("listen for work"));
+    Database *raw = self.get();
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [raw](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+        if (source == QSqlDriver::OtherSource)
+            ++raw->m_heard;
+    });
     // The server's notices ("already exists, skipping") are not for the user.
     CC_TRY(sql::run(db, QStringLiteral("SET client_min_messages = warning"),
                     QStringLiteral("client_min_messages")));

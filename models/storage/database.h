@@ -49,6 +49,9 @@ public:
     /// Whether opening @p error's server failed for want of the right password.
     static bool needsPassword(const Error &error);
     Engine engine() const { return m_engine; }
+    /// On a server: how many times another connection has announced committed work since this
+    /// one opened (heard while the event loop runs). Always 0 on SQLite.
+    qint64 announcementsHeard() const { return m_heard; }
     /// The standard location: AppDataLocation/cleanclaim.sqlite.
     static QString defaultPath();
 
@@ -67,6 +70,7 @@ private:
     QString m_name;
     QString m_path;
     Engine m_engine = Engine::SQLite;
+    qint64 m_heard = 0;
     int m_depth = 0;
 };
 

@@ -121,6 +121,24 @@ QString countTables(Database::Engine engine)
                           "AND table_name <> 'cleanclaim_schema'");
 }
 
+QString forUpdate(Database::Engine engine)
+{
+    return engine == Database::Engine::SQLite ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
+QString workChannel()
+{
+    return QStringLiteral("cleanclaim_work");
+}
+
+QString announceWork(Database::Engine engine)
+{
+    // PostgreSQL delivers a NOTIFY when its transaction commits, once per channel per
+    // transaction, to every other connection that listens (Database::openServer()).
+    return engine == Database::Engine::SQLite ? QString()
+                                              : QStringLiteral("NOTIFY ") + workChannel();
+}
+
 QString beginWrite(Database::Engine engine)
 {
     // SQLite: IMMEDIATE takes the write lock at once, so two seats never deadlock upgrading a

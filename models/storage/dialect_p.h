@@ -49,6 +49,14 @@ QString readVersion(Database::Engine engine);
 QStringList writeVersion(Database::Engine engine, int version);
 /// The query counting tables that are not CleanClaim's own bookkeeping (one integer).
 QString countTables(Database::Engine engine);
+/// " FOR UPDATE" where a read must lock the rows it reads until the transaction ends (on
+/// SQLite the write transaction holds the whole database already).
+QString forUpdate(Database::Engine engine);
+/// The statement that tells other connections work was committed (empty: they poll instead).
+QString announceWork(Database::Engine engine);
+/// The channel announceWork() speaks on.
+QString workChannel();
+
 /// The statement that starts an outermost transaction that will write.
 QString beginWrite(Database::Engine engine);
 

@@ -30,6 +30,8 @@ QString native(const QString &path)
 
 Result<qint64> dataVersion(Database &db)
 {
+    if (db.engine() == Database::Engine::PostgreSQL)
+        return db.announcementsHeard(); // pushed by the server: nothing to ask it
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())

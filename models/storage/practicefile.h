@@ -27,6 +27,8 @@ Result<void> copyTo(Database &db, const QString &file);
  * A number that changes when another connection — another seat, the console — has committed
  * a change to the practice since this connection last asked (SQLite's PRAGMA data_version).
  * This connection's own commits leave it as it was: their services have said so already.
+ * On a server it is the count of other seats' announcements of committed work
+ * (Database::announcementsHeard(): LISTEN/NOTIFY), heard while the event loop runs.
  */
 Result<qint64> dataVersion(Database &db);
 

@@ -6,6 +6,7 @@
 #include "services/auditservice.h"
 #include "services/authservice.h"
 #include "services/backupservice.h"
+#include "services/changewatcher.h"
 #include "services/claimservice.h"
 #include "services/codesetservice.h"
 #include "services/demobuilder.h"
@@ -17,8 +18,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 #include <QUrl>
 
 using namespace cc;
@@ -39,6 +44,7 @@ private slots:
     void firstUserCanSignIn();
     void demoPracticeBuilds();
     void filePracticeCopiedToTheServer();
+    void anotherSeatsWorkIsHeard();
 
 private:
     /// Runs @p sql on the server's maintenance database.
@@ -304,6 +310,70 @@ void tst_PostgreSql::filePracticeCopiedToTheServer()
     QVERIFY(!again);
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
     QVERIFY(again.error().userMessage.contains(QLatin1String("already holds a practice")));
+}
+
+void tst_PostgreSql::anotherSeatsWorkIsHeard()
+{
+    // Two seats on one server practice (issue 8 §2): the server tells each seat of work the
+    // other committed (LISTEN/NOTIFY), the seat's own work is not told back to it, and the
+    // audit chain stays one chain when both write.
+    auto a = Workstation::open(m_url);
+    QVERIFY(a);
+    auto b = Workstation::open(m_url);
+    QVERIFY(b);
+    ChangeWatcher &watcher = b.value()->changes();
+    watcher.setInterval(100);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changedElsewhere);
+    QSignalSpy failed(&watcher, &ChangeWatcher::checkFailed);
+    watcher.start();
+    QVERIFY(watcher.isActive());
+
+    QVERIFY(a.value()->audit().recordSystem(QStringLiteral("seat-a"), QStringLiteral("test.one")));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+    // Seat B's own work is not news to seat B.
+    QVERIFY(b.value()->audit().recordSystem(QStringLiteral("seat-b"), QStringLiteral("test.two")));
+    QTest::qWait(400);
+    QCOMPARE(changed.count(), 1);
+    // A transaction that is rolled back announces nothing.
+    {
+        QSqlDatabase conn = a.value()->database().connection();
+        QVERIFY(conn.transaction());
+        QSqlQuery q(conn);
+        QVERIFY(q.exec(QStringLiteral("NOTIFY cleanclaim_work")));
+        QVERIFY(conn.rollback());
+    }
+    QTest::qWait(400);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(a.value()->audit().recordSystem(QStringLiteral("seat-a"), QStringLiteral("test.three")));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 5000);
+    QCOMPARE(failed.count(), 0);
+
+    // Both seats append at once: each append locks the chain's head, so no two rows claim the
+    // same predecessor and the chain verifies.
+    std::atomic<int> failures = 0;
+    auto write = [&failures](Workstation *ws, const QString &who) {
+        for (int i = 0; i < 40; ++i) {
+            if (!ws->audit().recordSystem(who, QStringLiteral("test.race")))
+                ++failures;
+        }
+    };
+    QThread *other = QThread::create([&] {
+        // A connection belongs to the thread that opened it: this seat opens its own.
+        auto c = Workstation::open(m_url);
+        if (!c) {
+            failures += 40;
+            return;
+        }
+        write(c.value().get(), QStringLiteral("seat-c"));
+    });
+    other->start();
+    write(a.value().get(), QStringLiteral("seat-a"));
+    QVERIFY(other->wait(60000));
+    delete other;
+    QCOMPARE(failures.load(), 0);
+    auto chain = a.value()->audit().verify();
+    QVERIFY(chain);
+    QVERIFY2(chain->intact, qPrintable(chain->reason));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgreSql)
