@@ -15,6 +15,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLockFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -44,13 +47,13 @@ Application::Parsed Application::parse(const QStringList &arguments)
             // (Two letters at least: "C://" is a drive.)
             static const QRegularExpression server(
                     QStringLiteral("^(?!file:)[A-Za-z][A-Za-z0-9+.-]+://"));
-            if (p.error.isEmpty() && server.match(p.global.dbPath).hasMatch())
+            if (p.error.isEmpty() && server.match(p.global.dbPath).hasMatch()
+                && !Database::isServerUrl(p.global.dbPath))
                 p.error = QCoreApplication::translate(
                                   "cc::cli",
-                                  "--db %1 names a database server. This version works on a "
-                                  "practice kept in one SQLite file; working on a PostgreSQL "
-                                  "server is not finished yet (copy-to already moves a practice "
-                                  "file to one). Give the path of the practice file instead.")
+                                  "--db %1 names a kind of database server CleanClaim does not "
+                                  "work with. Give the path of a practice file, or a PostgreSQL "
+                                  "server as postgresql://user@host:port/practice.")
                                   .arg(p.global.dbPath);
         }
         else if (arg == QLatin1String("--lang"))
@@ -97,17 +100,47 @@ int Application::runGui(const Parsed &parsed)
 
     for (;;) {
         // One window per practice file on this machine: a second copy would fight the first
-        // over the same work.
-        auto lock = InstanceLock::acquire(path);
-        if (!lock) {
-            QMessageBox box(QMessageBox::Warning, title, lock.error().userMessage);
-            box.setDetailedText(lock.error().detail);
-            box.exec();
-            return lock.error().exitCode();
+        // over the same work. A practice on a server is made for many seats, and each window
+        // is one more.
+        const bool onServer = Database::isServerUrl(path);
+        std::shared_ptr<QLockFile> lock;
+        if (!onServer) {
+            auto locked = InstanceLock::acquire(path);
+            if (!locked) {
+                QMessageBox box(QMessageBox::Warning, title, locked.error().userMessage);
+                box.setDetailedText(locked.error().detail);
+                box.exec();
+                return locked.error().exitCode();
+            }
+            lock = std::move(locked).value();
         }
 
-        const bool existed = QFileInfo::exists(path);
+        const bool existed = onServer || QFileInfo::exists(path);
         auto opened = Workstation::open(path);
+        // A server that asks for a password libpq did not find (PGPASSWORD, ~/.pgpass).
+        QString refusal;
+        while (!opened && Database::needsPassword(opened.error())) {
+            bool ok = false;
+            const QString label = refusal.isEmpty()
+                    ? QCoreApplication::translate("cc::Application",
+                                                  "The practice server %1 asks for your "
+                                                  "password.").arg(path)
+                    : refusal;
+            const QString password = QInputDialog::getText(
+                    nullptr, title, label, QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return 0;
+            opened = Workstation::open(path, password);
+            if (opened) {
+                // This window's other connections (imports on a worker) find it as libpq
+                // finds PGPASSWORD.
+                qputenv("PGPASSWORD", password.toLocal8Bit());
+            } else {
+                refusal = QCoreApplication::translate("cc::Application",
+                                                      "The server did not accept that password. "
+                                                      "Type it again.");
+            }
+        }
         if (!opened) {
             QMessageBox box(QMessageBox::Critical, title, opened.error().userMessage);
             box.setDetailedText(opened.error().detail);

@@ -10,13 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
 #include <QTextStream>
 
-#include <cstdio>
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace cc::cli {
 
@@ -26,33 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cc::cli)
 };
-
-/// A password typed at the terminal without showing it; empty when there is no terminal.
-QString askPassword(const QString &prompt, QTextStream &err)
-{
-#ifdef Q_OS_UNIX
-    if (!::isatty(STDIN_FILENO))
-        return QString();
-    err << prompt << Qt::flush;
-    termios before{};
-    const bool quiet = ::tcgetattr(STDIN_FILENO, &before) == 0;
-    if (quiet) {
-        termios hidden = before;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    if (quiet)
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
-    err << '\n';
-    return line;
-#else
-    Q_UNUSED(prompt)
-    Q_UNUSED(err)
-    return QString();
-#endif
-}
 
 } // namespace
 
@@ -127,12 +96,30 @@ int restore(const GlobalOptions &global, const QStringList &args, QTextStream &o
             << '\n';
         return 2;
     }
-    // No window may work on the practice while it is replaced.
-    auto lock = InstanceLock::acquire(global.dbPath);
-    if (!lock)
-        return fail(err, lock.error());
+    // No window may work on a practice file while it is replaced. (A server practice is only
+    // restored into an empty database, which no seat works on.)
+    const bool onServer = Database::isServerUrl(global.dbPath);
+    std::shared_ptr<QLockFile> lock;
+    if (!onServer) {
+        auto locked = InstanceLock::acquire(global.dbPath);
+        if (!locked)
+            return fail(err, locked.error());
+        lock = std::move(locked).value();
+    }
+    if (onServer) {
+        // Reached once first, so a password the server asks for is asked at the terminal.
+        auto reached = openWorkstation(global, err);
+        if (!reached)
+            return fail(err, reached.error());
+    }
     QString username;
     if (!global.user.isEmpty()) {
+        if (onServer) {
+            err << Tr::tr("A practice is restored on a server into an empty database, which has "
+                          "no users to check --user against; restore without --user.")
+                << '\n';
+            return 2;
+        }
         if (!QFileInfo::exists(global.dbPath)) {
             err << Tr::tr("There is no practice at %1 to check --user against; restore without "
                           "--user to create it from the backup.")

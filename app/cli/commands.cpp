@@ -12,11 +12,17 @@
 #include "services/authservice.h"
 #include "services/demobuilder.h"
 #include "services/workstation.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace cc::cli {
 
@@ -62,10 +68,53 @@ int fail(QTextStream &err, const Error &e)
     return e.exitCode();
 }
 
+QString askPassword(const QString &prompt, QTextStream &err)
+{
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDIN_FILENO))
+        return QString();
+    err << prompt << Qt::flush;
+    termios before{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios hidden = before;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (quiet)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    err << '\n';
+    return line;
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(err)
+    return QString();
+#endif
+}
+
+Result<std::unique_ptr<Workstation>> openWorkstation(const GlobalOptions &global,
+                                                     QTextStream &err)
+{
+    auto ws = Workstation::open(global.dbPath);
+    // A server that wants a password libpq could not find (PGPASSWORD, ~/.pgpass): asked at
+    // the terminal, and kept for this command's other connections to the same server.
+    if (!ws && Database::needsPassword(ws.error())) {
+        const QString password = askPassword(Tr::tr("Password for %1: ").arg(global.dbPath), err);
+        if (!password.isEmpty()) {
+            ws = Workstation::open(global.dbPath, password);
+            if (ws)
+                qputenv("PGPASSWORD", password.toLocal8Bit());
+        }
+    }
+    return ws;
+}
+
 OpenedPractice openPractice(const GlobalOptions &global, QTextStream &err)
 {
     OpenedPractice p;
-    auto ws = Workstation::open(global.dbPath);
+    auto ws = openWorkstation(global, err);
     if (!ws) {
         p.exitCode = fail(err, ws.error());
         return p;
@@ -84,11 +133,6 @@ OpenedPractice openPractice(const GlobalOptions &global, QTextStream &err)
 }
 
 namespace {
-
-Result<std::unique_ptr<Workstation>> openWorkstation(const GlobalOptions &global)
-{
-    return Workstation::open(global.dbPath);
-}
 
 int demo(const GlobalOptions &global, const QStringList &rawArgs, QTextStream &out,
          QTextStream &err)
@@ -123,7 +167,7 @@ int demo(const GlobalOptions &global, const QStringList &rawArgs, QTextStream &o
             return 2;
         }
     }
-    auto ws = openWorkstation(global);
+    auto ws = openWorkstation(global, err);
     if (!ws)
         return fail(err, ws.error());
     QElapsedTimer timer;
@@ -152,7 +196,7 @@ int auditVerify(const GlobalOptions &global, const QStringList &rawArgs, QTextSt
         err << Tr::tr("audit-verify takes no arguments.") << '\n';
         return 2;
     }
-    auto ws = openWorkstation(global);
+    auto ws = openWorkstation(global, err);
     if (!ws)
         return fail(err, ws.error());
     auto v = ws.value()->audit().verify();

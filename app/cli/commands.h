@@ -64,6 +64,16 @@ struct OpenedPractice
  */
 OpenedPractice openPractice(const GlobalOptions &global, QTextStream &err);
 
+/**
+ * Opens the practice named by --db. A server that asks for a password libpq could not find
+ * (PGPASSWORD, ~/.pgpass) gets one typed at the terminal.
+ */
+Result<std::unique_ptr<Workstation>> openWorkstation(const GlobalOptions &global,
+                                                     QTextStream &err);
+
+/// A password typed at the terminal without showing it; empty when there is no terminal.
+QString askPassword(const QString &prompt, QTextStream &err);
+
 /// Prints an Error (sentence, then detail indented) and returns its exit code.
 int fail(QTextStream &err, const Error &e);
 

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 
 namespace cc {
 
@@ -222,6 +223,41 @@ Result<QString> BackupService::reminder(const Session &who, const QDateTime &now
                  native(last.value()->file));
 }
 
+Result<void> BackupService::copyIntoServer(const QString &file, const QString &url)
+{
+    auto source = Database::openSqlite(file, Database::Mode::ReadWrite);
+    if (!source)
+        return source.error();
+    auto server = Database::openServer(url);
+    if (!server)
+        return server.error();
+    Migrator migrator(*server.value());
+    if (auto r = migrator.migrate(); !r)
+        return r.error();
+    auto copied = practicecopy::copy(*source.value(), *server.value());
+    if (!copied) {
+        if (copied.error().kind == Error::Kind::Conflict) {
+            return Error::make(Error::Kind::Conflict,
+                               tr("%1 already holds a practice, so the backup was not restored "
+                                  "there and nothing was changed. Create an empty database on "
+                                  "the server (createdb), restore into it, then point every "
+                                  "seat at it.")
+                                       .arg(url),
+                               copied.error().userMessage);
+        }
+        return copied.error();
+    }
+    AuditService audit(*server.value());
+    auto chain = audit.verify();
+    if (!chain)
+        return chain.error();
+    if (!chain->intact)
+        return Error::make(Error::Kind::Corrupt,
+                           tr("The audit trail on %1 does not verify after the restore: %2")
+                                   .arg(url, chain->reason));
+    return {};
+}
+
 Result<BackupService::Restored> BackupService::restore(const QString &databasePath,
                                                        const QString &backupFile,
                                                        const QString &username,
@@ -230,7 +266,10 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
     const QFileInfo source(backupFile);
     if (!source.isFile())
         return Error::notFound(tr("There is no backup file at %1.").arg(native(backupFile)));
-    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    // A practice on a server is restored into an empty practice database there (a backup is
+    // a practice file either way): nothing on the server is ever written over.
+    const bool onServer = Database::isServerUrl(databasePath);
+    const QString target = onServer ? databasePath : QFileInfo(databasePath).absoluteFilePath();
     if (source.absoluteFilePath() == target)
         return Error::invalid(tr("%1 is the practice database itself, not a backup of it.")
                                       .arg(native(backupFile)));
@@ -267,11 +306,20 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
                                    .arg(native(backupFile)),
                            checked->problem);
 
-    if (auto r = practicefile::ensureClosed(target); !r)
-        return r.error();
+    if (!onServer)
+        if (auto r = practicefile::ensureClosed(target); !r)
+            return r.error();
 
-    // A copy beside the database, so the final step is one rename on the same disk.
-    const QString staged = target + QStringLiteral(".restoring");
+    // A copy beside the database, so the final step is one rename on the same disk; for a
+    // server, a copy in a folder of its own, to be copied from.
+    QTemporaryDir stagingDir;
+    if (onServer && !stagingDir.isValid())
+        return Error::make(Error::Kind::ReadOnly,
+                           tr("No temporary folder could be made to check the backup in (%1). "
+                              "The practice database was not changed.")
+                                   .arg(stagingDir.errorString()));
+    const QString staged = onServer ? stagingDir.filePath(QStringLiteral("restoring.sqlite"))
+                                    : target + QStringLiteral(".restoring");
     practicefile::remove(staged);
     if (!QFile::copy(source.absoluteFilePath(), staged)) {
         practicefile::remove(staged);
@@ -322,7 +370,7 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
         }
 
         // Keep what the restore replaces: nothing is lost by restoring the wrong file.
-        if (QFileInfo::exists(target)) {
+        if (!onServer && QFileInfo::exists(target)) {
             restored.safetyCopy = target + QStringLiteral(".before-restore-")
                     + now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             auto current = Database::openSqlite(target, Database::Mode::ReadWrite);
@@ -356,6 +404,13 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
                            r.error().kind);
         }
     } // the staged database closes here: its write-ahead log is folded into the file
+    if (onServer) {
+        auto copied = copyIntoServer(staged, target);
+        practicefile::remove(staged);
+        if (!copied)
+            return copied.error();
+        return restored;
+    }
     if (auto r = practicefile::replace(target, staged); !r) {
         practicefile::remove(staged);
         if (!restored.safetyCopy.isEmpty())

@@ -18,7 +18,8 @@ class Database;
 /**
  * Backs up the open practice and restores one (issue 8 §5).
  *
- * A backup is an online, consistent copy taken while others keep working; it is checked
+ * A backup is an online, consistent copy taken while others keep working (a practice on a
+ * server is exported, as of one moment, to a practice file of the same form); it is checked
  * (opened read-only, integrity check) before it gets its final name, never writes over a file,
  * and is recorded: when, where, by whom (settings `last_backup_at`, `last_backup_file`, and an
  * audit row). Managers and admins are reminded when the last backup is older than a week.
@@ -84,6 +85,8 @@ public:
     /**
      * Restores @p databasePath from @p backupFile. The practice must not be open anywhere
      * (the caller holds its InstanceLock); @p username names who did it in the audit row.
+     * A server address (postgresql://…) must name an empty practice database: the backup is
+     * checked as for a file, then copied into it and verified there (issue 8 §5).
      */
     static Result<Restored> restore(const QString &databasePath, const QString &backupFile,
                                     const QString &username,
@@ -93,6 +96,8 @@ signals:
     void backedUp();
 
 private:
+    /// Copies the checked practice file @p file into the empty practice server @p url.
+    static Result<void> copyIntoServer(const QString &file, const QString &url);
     Database &m_db;
     AuditService &m_audit;
 };

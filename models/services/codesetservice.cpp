@@ -120,7 +120,11 @@ CodeSetService::importWithOwnConnection(const QString &databasePath,
                                         const std::optional<Session> &who,
                                         const ImportRequest &request, const Progress &progress)
 {
-    auto db = Database::openSqlite(databasePath, Database::Mode::ReadWrite);
+    // A server practice: libpq finds the password as the window's connection did
+    // (PGPASSWORD, ~/.pgpass, or the one the window was given).
+    auto db = Database::isServerUrl(databasePath)
+            ? Database::openServer(databasePath)
+            : Database::openSqlite(databasePath, Database::Mode::ReadWrite);
     if (!db)
         return db.error();
     AuditService audit(*db.value());

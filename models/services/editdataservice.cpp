@@ -227,7 +227,11 @@ EditDataService::importPtpWithOwnConnection(const QString &databasePath,
                                             const QStringList &paths, const QString &releaseName,
                                             const Progress &progress)
 {
-    auto db = Database::openSqlite(databasePath, Database::Mode::ReadWrite);
+    // A server practice: libpq finds the password as the window's connection did
+    // (PGPASSWORD, ~/.pgpass, or the one the window was given).
+    auto db = Database::isServerUrl(databasePath)
+            ? Database::openServer(databasePath)
+            : Database::openSqlite(databasePath, Database::Mode::ReadWrite);
     if (!db)
         return db.error();
     AuditService audit(*db.value());

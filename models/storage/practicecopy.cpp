@@ -97,6 +97,46 @@ QString quoted(const QString &name)
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
+/// A table's columns that take values (not generated ones), in their order.
+Result<QStringList> columnsOf(const Database &db, const QString &table, const QString &what)
+{
+    if (db.engine() == Database::Engine::SQLite) // table_info leaves generated columns out
+        return strings(db.connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                       what, {table});
+    return strings(db.connection(), QStringLiteral(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = ? AND is_generated = 'NEVER' "
+            "ORDER BY ordinal_position"), what, {table});
+}
+
+/// Reads the source's rows as of one moment, while its seats keep working (a server's
+/// REPEATABLE READ; a file's read transaction, whose first read fixes its view of the WAL).
+class Snapshot
+{
+public:
+    explicit Snapshot(Database &db) : m_db(db) {}
+    ~Snapshot()
+    {
+        if (m_open)
+            (void)sql::run(m_db.connection(), QStringLiteral("ROLLBACK"),
+                           QStringLiteral("end copy"));
+    }
+    Result<void> begin()
+    {
+        CC_TRY(sql::run(m_db.connection(),
+                        m_db.engine() == Database::Engine::SQLite
+                                ? QStringLiteral("BEGIN")
+                                : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                        QStringLiteral("begin copy")));
+        m_open = true;
+        return {};
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
 } // namespace
 
 bool Report::same() const
@@ -112,13 +152,18 @@ bool Report::same() const
 
 Result<Report> copy(Database &from, Database &to)
 {
-    if (from.engine() != Database::Engine::SQLite || to.engine() != Database::Engine::PostgreSQL) {
+    const bool fileToServer = from.engine() == Database::Engine::SQLite
+            && to.engine() == Database::Engine::PostgreSQL;
+    const bool serverToFile = from.engine() == Database::Engine::PostgreSQL
+            && to.engine() == Database::Engine::SQLite;
+    if (!fileToServer && !serverToFile) {
         return Error::invalid(Tr::tr("A practice is copied from a practice file to a practice "
-                                     "server."));
+                                     "server, or from a server to a file."));
     }
     const QSqlDatabase src = from.connection();
     const QSqlDatabase dst = to.connection();
-    auto order = tablesInLinkOrder(from);
+    // Both sides hold the same schema step: the file's links give the order for both.
+    auto order = tablesInLinkOrder(fileToServer ? from : to);
     if (!order)
         return order.error();
 
@@ -136,25 +181,23 @@ Result<Report> copy(Database &from, Database &to)
     }
 
     Report report;
+    Snapshot snapshot(from);
+    CC_TRY(snapshot.begin());
     Transaction tx(to);
     CC_TRY(tx.begin());
     for (const QString &table : order.value()) {
         const QString what = QStringLiteral("copy %1").arg(table);
-        // The server's own columns (not generated ones) that the file also has.
-        auto targetColumns = strings(dst, QStringLiteral(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                "current_schema() AND table_name = ? AND is_generated = 'NEVER' "
-                "ORDER BY ordinal_position"), what, {table});
+        // The target's own columns (not generated ones) that the source also has.
+        auto targetColumns = columnsOf(to, table, what);
         if (!targetColumns)
             return targetColumns.error();
         if (targetColumns->isEmpty()) {
             return Error::make(Error::Kind::Migration,
-                               Tr::tr("The practice server has no table %1: it is at another "
-                                      "schema step than the file. Nothing was copied.")
+                               Tr::tr("The copy has no table %1: it is at another schema step "
+                                      "than the practice. Nothing was copied.")
                                        .arg(table));
         }
-        auto sourceColumns = strings(src, QStringLiteral("SELECT name FROM pragma_table_info(?)"),
-                                     what, {table});
+        auto sourceColumns = columnsOf(from, table, what);
         if (!sourceColumns)
             return sourceColumns.error();
         QStringList columns;
@@ -167,8 +210,13 @@ Result<Report> copy(Database &from, Database &to)
             names.append(quoted(c));
         QSqlQuery read(src);
         read.setForwardOnly(true);
-        CC_TRY(sql::prepare(read, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                                          .arg(names.join(QLatin1String(", ")), quoted(table)),
+        // Rows in the order they were written, so links within a table hold as they go in.
+        const QString inOrder = fileToServer ? QStringLiteral(" ORDER BY rowid")
+                : columns.contains(QLatin1String("id")) ? QStringLiteral(" ORDER BY id")
+                                                        : QString();
+        CC_TRY(sql::prepare(read, QStringLiteral("SELECT %1 FROM %2%3")
+                                          .arg(names.join(QLatin1String(", ")), quoted(table),
+                                               inOrder),
                             what));
         CC_TRY(sql::exec(read, what));
         QSqlQuery write(dst);
@@ -187,8 +235,8 @@ Result<Report> copy(Database &from, Database &to)
         }
         report.rows += count.source;
         report.tables.append(count);
-        // Ids given later continue after the copied ones.
-        if (columns.contains(QLatin1String("id"))) {
+        // Ids given later continue after the copied ones (SQLite continues by itself).
+        if (fileToServer && columns.contains(QLatin1String("id"))) {
             auto identity = strings(dst, QStringLiteral(
                     "SELECT is_identity FROM information_schema.columns WHERE table_schema = "
                     "current_schema() AND table_name = ? AND column_name = 'id'"), what, {table});
@@ -229,9 +277,15 @@ Result<Report> copy(Database &from, Database &to)
     report.targetLedgerCents = b.value();
     if (!report.same()) {
         return Error::make(Error::Kind::Other,
-                           Tr::tr("The copy on the server does not match the practice file, so "
-                                  "it was not kept. The file is unchanged."),
+                           Tr::tr("The copy does not match the practice it was made from, so it "
+                                  "was not kept. The practice is unchanged."),
                            QStringLiteral("copy: counts or ledger differ"));
+    }
+    if (serverToFile) {
+        // The file's code search is an index of its own (the server's lives in its codes).
+        CC_TRY(sql::run(dst, QStringLiteral("INSERT INTO code_search (code_search) VALUES "
+                                            "('rebuild')"),
+                        QStringLiteral("index code search")));
     }
     CC_TRY(tx.commit());
     return report;

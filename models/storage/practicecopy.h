@@ -12,8 +12,9 @@ class Database;
 
 /**
  * Moving a practice from one engine to another (issue 8 §4: a single-seat SQLite file to a
- * PostgreSQL server): every row of every CleanClaim table, with its id, in an order that
- * keeps each link valid, then the counts and the ledger compared on both sides.
+ * PostgreSQL server; §5: a server's practice exported to a file as its backup): every row of
+ * every CleanClaim table, with its id, in an order that keeps each link valid, then the counts
+ * and the ledger compared on both sides.
  */
 namespace practicecopy {
 
@@ -35,8 +36,10 @@ struct Report
 
 /**
  * Copies every row of @p from into @p to, which must hold the same schema step and no
- * practice yet, in one transaction on @p to: all of it or nothing. The identity counters of
- * @p to continue after the copied ids. The report compares both sides after the copy.
+ * practice yet, in one transaction on @p to: all of it or nothing. One is a file, the other a
+ * server. A server is read in one snapshot (REPEATABLE READ) while its seats keep working; a
+ * server's identity counters continue after the copied ids. The report compares both sides
+ * after the copy.
  */
 Result<Report> copy(Database &from, Database &to);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "practicefile.h"
 #include "database.h"
+#include "migrator.h"
+#include "practicecopy.h"
 #include "sqlerror_p.h"
 
 #include <QAtomicInteger>
@@ -12,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace cc::practicefile {
@@ -25,6 +28,39 @@ struct Tr
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// A server's practice exported to a new practice file @p file, as of one moment.
+Result<void> exportServer(Database &db, const QString &file)
+{
+    std::optional<Error> failed;
+    {
+        auto target = Database::openSqlite(file, Database::Mode::CreateIfMissing);
+        if (!target)
+            return target.error();
+        Migrator migrator(*target.value());
+        auto migrated = migrator.migrate();
+        if (!migrated) {
+            failed = migrated.error();
+        } else if (auto copied = practicecopy::copy(db, *target.value()); !copied) {
+            failed = copied.error();
+        }
+    } // closed: its write-ahead log is folded into the file
+    if (!failed) {
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        return {};
+    }
+    remove(file);
+    QString detail = failed->userMessage;
+    if (!failed->detail.isEmpty())
+        detail += QLatin1Char('\n') + failed->detail;
+    return Error::make(failed->kind == Error::Kind::DiskFull ? Error::Kind::DiskFull
+                                                            : Error::Kind::ReadOnly,
+                       Tr::tr("The practice on the server could not be exported to %1. Check "
+                              "that the folder exists, that you may write there and that the "
+                              "disk has room.")
+                               .arg(native(file)),
+                       detail);
 }
 } // namespace
 
@@ -47,6 +83,8 @@ Result<void> copyTo(Database &db, const QString &file)
                                   "Choose another name.")
                                    .arg(native(file)));
     }
+    if (db.engine() == Database::Engine::PostgreSQL)
+        return exportServer(db, file);
     QSqlQuery q(db.connection());
     CC_TRY(sql::prepare(q, QStringLiteral("VACUUM INTO :file"), QStringLiteral("backup")));
     q.bindValue(QStringLiteral(":file"), file);

@@ -15,9 +15,11 @@
 #include "storage/migrator.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,8 @@ private slots:
     void demoPracticeBuilds();
     void filePracticeCopiedToTheServer();
     void anotherSeatsWorkIsHeard();
+    void serverBackupRestoresIntoAnEmptyServer();
+    void commandsWorkOnTheServer();
 
 private:
     /// Runs @p sql on the server's maintenance database.
@@ -104,6 +108,7 @@ void tst_PostgreSql::init()
 void tst_PostgreSql::cleanup()
 {
     QVERIFY(admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)));
+    QVERIFY(admin(QStringLiteral("DROP DATABASE IF EXISTS %1_b WITH (FORCE)").arg(m_name)));
 }
 
 void tst_PostgreSql::opensAndMigratesAnEmptyPractice()
@@ -374,6 +379,115 @@ void tst_PostgreSql::anotherSeatsWorkIsHeard()
     auto chain = a.value()->audit().verify();
     QVERIFY(chain);
     QVERIFY2(chain->intact, qPrintable(chain->reason));
+}
+
+void tst_PostgreSql::serverBackupRestoresIntoAnEmptyServer()
+{
+    // Issue 8 §5 on a server: the backup is a practice file exported from one snapshot, and
+    // a restore copies it into an empty server database, never over a practice.
+    auto server = Workstation::open(m_url);
+    QVERIFY(server);
+    DemoBuilder::Options options;
+    options.encounters = 30;
+    options.seed = 9;
+    QVERIFY(server.value()->demo().build(options));
+    auto ledger = [](Workstation &ws) {
+        QSqlQuery q(ws.database().connection());
+        q.exec(QStringLiteral("SELECT coalesce(sum(amount_cents), 0), count(*) FROM postings"));
+        return q.next() ? qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong())
+                        : qMakePair(qint64(-1), qint64(-1));
+    };
+    const auto serverLedger = ledger(*server.value());
+    QVERIFY(serverLedger.second > 0);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("server-backup.sqlite"));
+    auto backup = server.value()->backups().backUp(std::nullopt, file);
+    QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().userMessage + QLatin1Char('\n')
+                                                + backup.error().detail));
+    QVERIFY(backup->bytes > 0);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".partial")));
+    auto last = server.value()->backups().lastBackup();
+    QVERIFY(last && last.value());
+    QCOMPARE(last.value()->file, QFileInfo(file).absoluteFilePath());
+    {
+        // The backup is a practice file like any other: it opens, its ledger is the server's,
+        // its chain verifies, its code search answers.
+        auto copy = Workstation::open(file);
+        QVERIFY(copy);
+        QCOMPARE(ledger(*copy.value()), serverLedger);
+        auto chain = copy.value()->audit().verify();
+        QVERIFY(chain && chain->intact);
+        auto found = copy.value()->codes().search(QStringLiteral("diab typ"), QDate::currentDate());
+        QVERIFY(found);
+        QVERIFY(!found->isEmpty());
+    }
+
+    // Restored into an empty server database: the same practice, and the restore recorded.
+    QVERIFY(admin(QStringLiteral("CREATE DATABASE %1_b").arg(m_name)));
+    QUrl other(m_url);
+    other.setPath(QStringLiteral("/%1_b").arg(m_name));
+    auto restored = BackupService::restore(other.toString(), file, QStringLiteral("manager"));
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().userMessage
+                                                    + QLatin1Char('\n') + restored.error().detail));
+    QVERIFY(restored->safetyCopy.isEmpty());
+    QVERIFY(restored->auditRows > 30);
+    auto back = Workstation::open(other.toString());
+    QVERIFY(back);
+    QCOMPARE(ledger(*back.value()), serverLedger);
+    auto chain = back.value()->audit().verify();
+    QVERIFY(chain && chain->intact);
+    QCOMPARE(chain->rows, restored->auditRows + 1); // the restore is its last row
+    auto coder = back.value()->auth().login(QStringLiteral("coder"), QStringLiteral("coder-demo"));
+    QVERIFY(coder);
+
+    // Never over a practice: the server that holds one is refused, and keeps what it had.
+    const qint64 before = server.value()->audit().verify()->rows;
+    auto over = BackupService::restore(m_url, file, QStringLiteral("manager"));
+    QVERIFY(!over);
+    QCOMPARE(over.error().kind, Error::Kind::Conflict);
+    QVERIFY2(over.error().userMessage.contains(QLatin1String("nothing was changed")),
+             qPrintable(over.error().userMessage));
+    QCOMPARE(server.value()->audit().verify()->rows, before);
+    QCOMPARE(ledger(*server.value()), serverLedger);
+}
+
+void tst_PostgreSql::commandsWorkOnTheServer()
+{
+    // The program itself on a server address (issue 8 §1): the demo, the audit check, a
+    // backup to a file and its restore into another, empty, server database.
+    auto cleanclaim = [](const QStringList &args, QString *out = nullptr) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(CC_CLEANCLAIM_BIN), args);
+        p.closeWriteChannel(); // no terminal: a password would not be asked
+        if (!p.waitForFinished(240000))
+            return -1;
+        if (out)
+            *out = QString::fromLocal8Bit(p.readAll());
+        return p.exitCode();
+    };
+    QString said;
+    QCOMPARE(cleanclaim({QStringLiteral("--db"), m_url, QStringLiteral("demo"),
+                         QStringLiteral("--encounters"), QStringLiteral("12")}, &said), 0);
+    QCOMPARE(cleanclaim({QStringLiteral("--db"), m_url, QStringLiteral("audit-verify")}, &said), 0);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("b.sqlite"));
+    QVERIFY2(cleanclaim({QStringLiteral("--db"), m_url, QStringLiteral("backup"),
+                         QStringLiteral("--out"), file}, &said) == 0, qPrintable(said));
+    QVERIFY(QFileInfo(file).size() > 0);
+    QVERIFY(admin(QStringLiteral("CREATE DATABASE %1_b").arg(m_name)));
+    QUrl other(m_url);
+    other.setPath(QStringLiteral("/%1_b").arg(m_name));
+    QVERIFY2(cleanclaim({QStringLiteral("--db"), other.toString(), QStringLiteral("restore"),
+                         file}, &said) == 0, qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("Restored")), qPrintable(said));
+    QCOMPARE(cleanclaim({QStringLiteral("--db"), other.toString(), QStringLiteral("audit-verify")},
+                        &said), 0);
+    // Never over a practice.
+    QCOMPARE(cleanclaim({QStringLiteral("--db"), m_url, QStringLiteral("restore"), file}, &said),
+             Error::make(Error::Kind::Conflict, QString()).exitCode());
+    QVERIFY2(said.contains(QLatin1String("already holds a practice")), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgreSql)
