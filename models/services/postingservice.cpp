@@ -904,6 +904,8 @@ Result<PostingResult> PostingService::postEra(const std::optional<Session> &who,
     Transaction tx(d->db, Transaction::Links::CheckedByWriter);
     if (auto r = tx.begin(); !r)
         return r.error();
+    if (auto r = RemittanceRepository(d->db).takePostingTurn(); !r)
+        return r.error();
     if (auto r = d->check(p); !r)
         return r.error();
     if (!p.errors.isEmpty())

@@ -397,9 +397,13 @@ Result<std::optional<QString>> CodeRepository::matchExpression(const QStringList
     if (search.tsquery) {
         // Every word as a prefix ("fract:*"), letters and digits only (the rest of a tsquery
         // is its syntax); the engine's index serves prefixes itself.
+        const QString accented = sql::dialect::accented();
+        const QString unaccented = sql::dialect::unaccented();
         for (const QString &word : words) {
             QString plain;
-            for (const QChar c : word) {
+            for (QChar c : word) {
+                if (const qsizetype at = accented.indexOf(c); at >= 0)
+                    c = unaccented.at(at);
                 if (c.isLetterOrNumber())
                     plain.append(c.toLower());
             }

@@ -25,7 +25,7 @@ SELECT id, coder, date_of_service FROM (
     FROM encounters e
     WHERE e.date_of_service BETWEEN :from AND :to
       AND e.state IN ('coded', 'handed_off', 'returned', 'accepted', 'billed')
-      AND NOT EXISTS (SELECT 1 FROM coding_audit_items i WHERE i.encounter_id = e.id))
+      AND NOT EXISTS (SELECT 1 FROM coding_audit_items i WHERE i.encounter_id = e.id)) AS candidates
 WHERE coder IS NOT NULL
 ORDER BY coder, id
 )");
@@ -109,7 +109,7 @@ SELECT coalesce(i.coder_id, 0), coalesce(nullif(u.full_name, ''), u.username, ''
 FROM coding_audit_items i
 LEFT JOIN users u ON u.id = i.coder_id
 WHERE i.completed_at IS NOT NULL AND substr(i.completed_at, 1, 10) BETWEEN :from AND :to
-GROUP BY coalesce(i.coder_id, 0), substr(i.completed_at, 1, 7)
+GROUP BY coalesce(i.coder_id, 0), u.full_name, u.username, substr(i.completed_at, 1, 7)
 ORDER BY 2, 1, 3
 )");
 

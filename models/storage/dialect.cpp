@@ -35,16 +35,29 @@ QStringList migration(Database::Engine engine, const QString &statement)
     return {out};
 }
 
+QString accented()
+{
+    return QStringLiteral("ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž");
+}
+
+QString unaccented()
+{
+    return QStringLiteral("aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzz");
+}
+
 QStringList afterMigration(Database::Engine engine, int version)
 {
     if (engine == Database::Engine::SQLite || version != 2)
         return {};
     // The 'simple' configuration keeps every word as written, lower-cased (no stemming: a coder
     // types the start of the word in the code's own description).
+    // Accents are folded as FTS5's remove_diacritics folds them ("Ménière" is found by
+    // "meniere"); translate() is immutable, so a generated column may use it.
     return {QStringLiteral(
                     "ALTER TABLE codes ADD COLUMN search tsvector GENERATED ALWAYS AS "
-                    "(to_tsvector('simple', code || ' ' || short_description || ' ' || "
-                    "long_description)) STORED"),
+                    "(to_tsvector('simple', translate(code || ' ' || short_description || ' ' || "
+                    "long_description, '%1', '%2'))) STORED")
+                    .arg(accented(), unaccented()),
             QStringLiteral("CREATE INDEX codes_search ON codes USING gin (search)")};
 }
 
@@ -137,6 +150,15 @@ QString announceWork(Database::Engine engine)
     // transaction, to every other connection that listens (Database::openServer()).
     return engine == Database::Engine::SQLite ? QString()
                                               : QStringLiteral("NOTIFY ") + workChannel();
+}
+
+QString postingTurn(Database::Engine engine)
+{
+    // SHARE ROW EXCLUSIVE conflicts with itself and with writes to remittances, not with reads:
+    // postings take turns while every seat keeps reading (lock_timeout bounds the wait).
+    return engine == Database::Engine::SQLite
+            ? QString()
+            : QStringLiteral("LOCK TABLE remittances IN SHARE ROW EXCLUSIVE MODE");
 }
 
 QString beginWrite(Database::Engine engine)

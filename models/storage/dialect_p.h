@@ -57,6 +57,15 @@ QString announceWork(Database::Engine engine);
 /// The channel announceWork() speaks on.
 QString workChannel();
 
+/// The accented Latin letters a server's code search folds, and what each becomes (the same
+/// length): the index and the words searched for are folded alike.
+QString accented();
+QString unaccented();
+
+/// The statement that makes a posting wait for other seats' postings until its transaction
+/// ends (empty: the write transaction holds the practice already).
+QString postingTurn(Database::Engine engine);
+
 /// The statement that starts an outermost transaction that will write.
 QString beginWrite(Database::Engine engine);
 

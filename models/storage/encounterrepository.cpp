@@ -79,7 +79,7 @@ ORDER BY date_of_service DESC, id DESC LIMIT 1
 )");
 const auto kAppendAddendum = QStringLiteral(R"(
 UPDATE encounters SET addendum = CASE WHEN addendum = '' THEN :text
-                                      ELSE addendum || char(10) || char(10) || :text2 END,
+                                      ELSE addendum || :gap || :text2 END,
        updated_at = :at, version = version + 1
 WHERE id = :id
 )");
@@ -451,6 +451,7 @@ Result<void> EncounterRepository::appendAddendum(qint64 id, const QString &text)
     CC_TRY(sql::prepare(q, kAppendAddendum, QStringLiteral("append addendum")));
     q.bindValue(QStringLiteral(":text"), sql::text(text));
     q.bindValue(QStringLiteral(":text2"), sql::text(text));
+    q.bindValue(QStringLiteral(":gap"), QStringLiteral("\n\n"));
     q.bindValue(QStringLiteral(":at"), nowUtc());
     q.bindValue(QStringLiteral(":id"), id);
     return sql::exec(q, QStringLiteral("append addendum"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remittancerepository.h"
 #include "database.h"
+#include "dialect_p.h"
 #include "rowstatement_p.h"
 #include "sqlerror_p.h"
 
@@ -413,6 +414,14 @@ struct RemittanceRepository::Private
 
 RemittanceRepository::RemittanceRepository(Database &db) : d(new Private(db)) { }
 RemittanceRepository::~RemittanceRepository() = default;
+
+Result<void> RemittanceRepository::takePostingTurn()
+{
+    const QString lock = sql::dialect::postingTurn(d->db.engine());
+    if (lock.isEmpty())
+        return {};
+    return sql::run(d->db.connection(), lock, QStringLiteral("wait for other postings"));
+}
 
 Result<std::optional<QDateTime>> RemittanceRepository::postedAt(const QString &payerIdentifier,
                                                                 const QString &traceNumber,

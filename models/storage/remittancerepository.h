@@ -70,6 +70,14 @@ public:
     explicit RemittanceRepository(Database &db);
     ~RemittanceRepository();
 
+    /**
+     * Inside a write transaction: waits until no other seat is posting, and holds the turn
+     * until this transaction ends, so a posting checks for duplicates against every posting
+     * committed before it. (SQLite's BEGIN IMMEDIATE holds the whole practice already; a
+     * server locks the remittances table against other postings, not against readers.)
+     */
+    Result<void> takePostingTurn();
+
     /// When a remittance with this payer, trace number and amount was posted; nullopt: never.
     Result<std::optional<QDateTime>> postedAt(const QString &payerIdentifier,
                                               const QString &traceNumber, qint64 paymentCents);

@@ -217,6 +217,20 @@ inline bool build(TestDatabase &db, QString *error)
             return false;
         }
     }
+    // A server numbers rows from its own counters: they continue after the ids given here.
+    if (TestDatabase::onServer()) {
+        for (const char *table : {"users", "providers", "payers", "patients", "encounters",
+                                  "claims", "claim_lines", "batches", "acknowledgements",
+                                  "remittances", "remittance_claims", "denials", "postings",
+                                  "coding_audits"}) {
+            if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                       "max(id)) FROM %1")
+                                .arg(QLatin1String(table)))) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+    }
     return true;
 }
 

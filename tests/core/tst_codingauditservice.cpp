@@ -295,7 +295,7 @@ void tst_CodingAuditService::drawSnapshotsTheCodersLines()
     const QString sql = QStringLiteral(
             "SELECT group_concat(kind || ':' || position || ':' || code || ':' || modifiers || ':' "
             "|| units, ' ') FROM (SELECT * FROM coding_audit_lines WHERE item_id = %1 AND side = "
-            "'coder' ORDER BY kind, position)")
+            "'coder' ORDER BY kind, position) AS t")
                                 .arg(item);
     const QString expected = QStringLiteral("dx:1:E119::1 service:1:99214:25,59:1 "
                                             "service:2:96372::2");
@@ -395,7 +395,7 @@ void tst_CodingAuditService::demoWorkIsDrawnByItsLoggedCoder()
                      .toInt(),
              0);
     QCOMPARE(db.value(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM "
-                                     "coding_audit_items WHERE audit_id = %1 GROUP BY coder_id)")
+                                     "coding_audit_items WHERE audit_id = %1 GROUP BY coder_id) AS t")
                               .arg(drawn->id))
                      .toInt(),
              3);

@@ -142,7 +142,7 @@ qint64 tst_CodingDenials::addDenial(qint64 claimId, const QString &reason, qint6
     q.prepare(QStringLiteral(
         "INSERT INTO denials (claim_id, claim_line_id, remittance_id, remittance_claim_id, "
         "group_code, reason_code, remark_codes, amount_cents, opened_at) "
-        "SELECT :claim, CASE WHEN :line THEN (SELECT min(id) FROM claim_lines WHERE "
+        "SELECT :claim, CASE WHEN :line = 1 THEN (SELECT min(id) FROM claim_lines WHERE "
         "claim_id = :claim2) END, rc.remittance_id, rc.id, :group, :reason, :remarks, "
         ":amount, :opened FROM remittance_claims rc WHERE rc.claim_id = :claim3 "
         "ORDER BY rc.id DESC LIMIT 1"));

@@ -251,7 +251,7 @@ void tst_HandoffService::acceptMakesADraftClaim()
                     .toInt()
             >= 1);
     QCOMPARE(scalar(QStringLiteral("SELECT group_concat(to_state, '>') FROM (SELECT to_state FROM "
-                                   "handoff_log WHERE encounter_id = %1 ORDER BY id)")
+                                   "handoff_log WHERE encounter_id = %1 ORDER BY id) AS t")
                             .arg(id))
                      .toString(),
              QStringLiteral("coded>handed_off>accepted"));

@@ -278,7 +278,7 @@ void tst_CodingWorkflow::codeQueryAnswerAndMarkCoded()
                      .toInt(),
              1);
     QCOMPARE(scalar(QStringLiteral("SELECT group_concat(from_state || '>' || to_state, ' ') FROM "
-                                   "(SELECT * FROM handoff_log WHERE encounter_id = %1 ORDER BY id)")
+                                   "(SELECT * FROM handoff_log WHERE encounter_id = %1 ORDER BY id) AS t")
                             .arg(id))
                      .toString(),
              QStringLiteral("new>coding coding>query_pending query_pending>coding coding>coded "

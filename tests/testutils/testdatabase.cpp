@@ -13,20 +13,122 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace cc::test {
 
+namespace {
+
+/// Runs @p sql on the maintenance database of the test server @p server; empty on success,
+/// else why not.
+QString onServerAdmin(const QString &server, const QString &sql)
+{
+    const QUrl u(server);
+    const QString name = QStringLiteral("cc_test_admin");
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages = warning"));
+            if (!q.exec(sql))
+                problem = sql + QStringLiteral(": ") + q.lastError().text();
+        } else {
+            problem = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+} // namespace
+
+bool TestDatabase::onServer()
+{
+    return qEnvironmentVariable("CLEANCLAIM_TEST_ENGINE").compare(QLatin1String("postgresql"),
+                                                                   Qt::CaseInsensitive) == 0;
+}
+
 TestDatabase::TestDatabase()
 {
-    m_path = m_dir.filePath(QStringLiteral("practice.sqlite"));
-    reopen();
+    if (!onServer()) {
+        m_path = m_dir.filePath(QStringLiteral("practice.sqlite"));
+        reopen();
+        return;
+    }
+    const QString server = qEnvironmentVariable("CLEANCLAIM_TEST_POSTGRESQL");
+    if (server.isEmpty()) {
+        m_error = QStringLiteral("CLEANCLAIM_TEST_ENGINE=postgresql needs the server in "
+                                 "CLEANCLAIM_TEST_POSTGRESQL (scripts/private-postgresql.sh)");
+        return;
+    }
+    static int made = 0;
+    const QString name = QStringLiteral("cc_t_%1_%2").arg(QCoreApplication::applicationPid())
+                                 .arg(++made);
+    for (const QString &sql : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)"),
+                               QStringLiteral("CREATE DATABASE %1")}) {
+        if (const QString problem = onServerAdmin(server, sql.arg(name)); !problem.isEmpty()) {
+            m_error = problem;
+            return;
+        }
+    }
+    m_serverDatabase = name;
+    QUrl u(server);
+    u.setPath(QLatin1Char('/') + name);
+    m_path = u.toString();
+    if (!reopen())
+        return;
+    // The tests' own queries read the database as SQLite would answer them: its
+    // group_concat(), with or without a separator, julianday() and strftime(). (Test databases
+    // only: the program never uses them.)
+    QSqlQuery q(m_ws->database().connection());
+    for (const QString &sql : {
+                 QStringLiteral("CREATE FUNCTION cc_concat(acc text, val text, sep text) "
+                                "RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val "
+                                "IS NULL THEN acc WHEN acc IS NULL THEN val ELSE acc || sep || "
+                                "val END $$"),
+                 QStringLiteral("CREATE FUNCTION cc_concat(acc text, val text) RETURNS text "
+                                "LANGUAGE sql IMMUTABLE AS $$ SELECT cc_concat(acc, val, ',') $$"),
+                 QStringLiteral("CREATE AGGREGATE group_concat(text, text) "
+                                "(SFUNC = cc_concat, STYPE = text)"),
+                 QStringLiteral("CREATE AGGREGATE group_concat(text) "
+                                "(SFUNC = cc_concat, STYPE = text)"),
+                 // SQLite's julianday() of an ISO date or time, and the strftime() forms the
+                 // tests use (week of the year, year and month).
+                 QStringLiteral("CREATE FUNCTION julianday(t text) RETURNS double precision "
+                                "LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM "
+                                "(t::timestamp)) / 86400.0 + 2440587.5 $$"),
+                 QStringLiteral("CREATE FUNCTION strftime(f text, t text) RETURNS text "
+                                "LANGUAGE sql IMMUTABLE AS $$ SELECT CASE f WHEN '%W' THEN "
+                                "to_char(t::timestamp, 'IW') WHEN '%Y-%m' THEN "
+                                "to_char(t::timestamp, 'YYYY-MM') END $$")}) {
+        if (!q.exec(sql)) {
+            m_error = sql + QStringLiteral(": ") + q.lastError().text();
+            m_ws.reset();
+            return;
+        }
+    }
 }
 
 TestDatabase::~TestDatabase()
 {
     close();
+    if (!m_serverDatabase.isEmpty()) {
+        const QString problem = onServerAdmin(
+                qEnvironmentVariable("CLEANCLAIM_TEST_POSTGRESQL"),
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+        if (!problem.isEmpty())
+            qWarning().noquote() << problem;
+    }
 }
 
 void TestDatabase::close()

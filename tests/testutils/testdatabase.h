@@ -15,6 +15,10 @@ namespace cc::test {
 /**
  * A fresh, migrated practice database in its own temporary folder (after qtbase's
  * tst_databases.h). Construct one per test function; everything is removed on destruction.
+ *
+ * With CLEANCLAIM_TEST_ENGINE=postgresql the practice is instead a database of its own on the
+ * server CLEANCLAIM_TEST_POSTGRESQL names (created here, dropped on destruction), and path()
+ * is its postgresql:// address: the same tests then run against both engines (issue 8 §3).
  */
 class TestDatabase
 {
@@ -24,7 +28,10 @@ public:
 
     bool isValid() const { return m_ws != nullptr; }
     QString errorText() const { return m_error; }
+    /// The practice's file, or its postgresql:// address on a server.
     QString path() const { return m_path; }
+    /// Whether this practice lives on a PostgreSQL server (CLEANCLAIM_TEST_ENGINE=postgresql).
+    static bool onServer();
     QString dir() const { return m_dir.path(); }
     Workstation &ws() { return *m_ws; }
 
@@ -57,6 +64,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_error;
+    QString m_serverDatabase; ///< the database made for this practice on the server
     std::unique_ptr<Workstation> m_ws;
 };
 
