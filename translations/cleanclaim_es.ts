@@ -245,6 +245,14 @@
         <source>CleanClaim</source>
         <translation>CleanClaim</translation>
     </message>
+    <message>
+        <source>The practice server %1 asks for your password.</source>
+        <translation>El servidor de la consulta %1 pide su contraseña.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>El servidor no aceptó esa contraseña. Escríbala de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ArService</name>
@@ -587,6 +595,18 @@
     <message>
         <source>The audit trail on %1 does not verify after the copy: %2</source>
         <translation>El registro de auditoría de %1 no se verifica después de la copia: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a practice, so the backup was not restored there and nothing was changed. Create an empty database on the server (createdb), restore into it, then point every seat at it.</source>
+        <translation>%1 ya contiene una consulta, así que la copia de seguridad no se restauró allí y no se cambió nada. Cree una base de datos vacía en el servidor (createdb), restaure en ella y luego apunte todos los puestos a ella.</translation>
+    </message>
+    <message>
+        <source>The audit trail on %1 does not verify after the restore: %2</source>
+        <translation>El registro de auditoría de %1 no se verifica después de la restauración: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to check the backup in (%1). The practice database was not changed.</source>
+        <translation>No se pudo crear una carpeta temporal para comprobar la copia de seguridad (%1). La base de datos de la consulta no se cambió.</translation>
     </message>
 </context>
 <context>
@@ -9882,20 +9902,20 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
         <translation>Las tablas del consultorio se enlazan entre sí en círculo, así que no se pueden copiar una tras otra. No se copió nada.</translation>
     </message>
     <message>
-        <source>A practice is copied from a practice file to a practice server.</source>
-        <translation>Un consultorio se copia de un archivo de consultorio a un servidor de consultorio.</translation>
-    </message>
-    <message>
         <source>%1 already holds a practice; a practice is only copied to an empty one. Nothing was copied.</source>
         <translation>%1 ya contiene un consultorio; un consultorio solo se copia a uno vacío. No se copió nada.</translation>
     </message>
     <message>
-        <source>The practice server has no table %1: it is at another schema step than the file. Nothing was copied.</source>
-        <translation>El servidor de consultorio no tiene la tabla %1: está en otro paso del esquema que el archivo. No se copió nada.</translation>
+        <source>A practice is copied from a practice file to a practice server, or from a server to a file.</source>
+        <translation>Una consulta se copia de un archivo de consulta a un servidor de consultas, o de un servidor a un archivo.</translation>
     </message>
     <message>
-        <source>The copy on the server does not match the practice file, so it was not kept. The file is unchanged.</source>
-        <translation>La copia del servidor no coincide con el archivo del consultorio, así que no se conservó. El archivo no cambió.</translation>
+        <source>The copy has no table %1: it is at another schema step than the practice. Nothing was copied.</source>
+        <translation>La copia no tiene la tabla %1: está en otro paso del esquema que la consulta. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The copy does not match the practice it was made from, so it was not kept. The practice is unchanged.</source>
+        <translation>La copia no coincide con la consulta de la que se hizo, así que no se conservó. La consulta no ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -9919,6 +9939,10 @@ A duration: &quot;2 days&quot; &quot;4 hours&quot;</extracomment>
     <message>
         <source>The restored database could not be put in place of %1. The practice database was not changed.</source>
         <translation>No se pudo poner la base de datos restaurada en lugar de %1. La base de datos del consultorio no se cambió.</translation>
+    </message>
+    <message>
+        <source>The practice on the server could not be exported to %1. Check that the folder exists, that you may write there and that the disk has room.</source>
+        <translation>La consulta del servidor no se pudo exportar a %1. Compruebe que la carpeta existe, que puede escribir en ella y que el disco tiene espacio.</translation>
     </message>
 </context>
 <context>
@@ -12532,10 +12556,6 @@ A group of the kpi breakdown: &quot;Payer: Medicare&quot;</extracomment>
         <translation>La base de datos reemplazada se conserva como %1.</translation>
     </message>
     <message>
-        <source>--db %1 names a database server. This version works on a practice kept in one SQLite file; working on a PostgreSQL server is not finished yet (copy-to already moves a practice file to one). Give the path of the practice file instead.</source>
-        <translation>--db %1 indica un servidor de bases de datos. Esta versión trabaja con un consultorio guardado en un archivo SQLite; el trabajo en un servidor PostgreSQL aún no está terminado (copy-to ya traslada un archivo de consultorio a uno). Indique la ruta del archivo del consultorio.</translation>
-    </message>
-    <message>
         <source>copy-to takes one server address: copy-to postgresql://user@host:port/practice.</source>
         <translation>copy-to recibe una dirección de servidor: copy-to postgresql://usuario@servidor:puerto/consultorio.</translation>
     </message>
@@ -12627,6 +12647,14 @@ Comandos:
                         de un servidor PostgreSQL, y comprueba la copia
 Códigos de salida: 0 terminado, 1 la entrada tiene errores, 2 error de uso, 3 la base de datos rechazó la operación.
 </translation>
+    </message>
+    <message>
+        <source>--db %1 names a kind of database server CleanClaim does not work with. Give the path of a practice file, or a PostgreSQL server as postgresql://user@host:port/practice.</source>
+        <translation>--db %1 nombra un tipo de servidor de bases de datos con el que CleanClaim no trabaja. Indique la ruta de un archivo de consulta, o un servidor PostgreSQL como postgresql://usuario@host:puerto/consulta.</translation>
+    </message>
+    <message>
+        <source>A practice is restored on a server into an empty database, which has no users to check --user against; restore without --user.</source>
+        <translation>En un servidor, una consulta se restaura en una base de datos vacía, que no tiene usuarios con los que comprobar --user; restaure sin --user.</translation>
     </message>
 </context>
 <context>

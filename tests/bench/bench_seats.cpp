@@ -3,7 +3,7 @@
 // handing off and posting against one practice for 60 s. Prints operations per second and the
 // lost-update count, which must be 0. Not a test.
 //
-//   bench_seats [--seconds 60] [--encounters 3000] [--db EXISTING.sqlite]
+//   bench_seats [--seconds 60] [--encounters 3000] [--db EXISTING.sqlite | postgresql://…]
 //
 // The seats: two coders on the same 30 encounters (a small shared set, so that they do collide:
 // each saves a draft, marks it coded and now and then hands it off), a biller who accepts half of
@@ -16,8 +16,9 @@
 // successful save reports the version it made, and no (encounter, version) may appear twice.
 // Each posted claim is checked too: paid, with its ledger holding exactly what the ERAs paid.
 //
-// This practice is one SQLite file (WAL, BEGIN IMMEDIATE): the seats take turns to write. The
-// same benchmark against a PostgreSQL server waits for `--db postgresql://…` (not built yet).
+// Without --db the practice is one SQLite file (WAL, BEGIN IMMEDIATE): the seats take turns to
+// write. With --db postgresql://… (the demo is built first in an empty database; password from
+// PGPASSWORD) the seats work on a server, which locks rows, not the whole practice.
 #include "domain/handoff.h"
 #include "domain/money.h"
 #include "services/authservice.h"
@@ -27,9 +28,11 @@
 #include "services/encounterservice.h"
 #include "services/handoffservice.h"
 #include "services/postingservice.h"
+#include "services/practiceservice.h"
 #include "services/submissionservice.h"
 #include "services/templateservice.h"
 #include "services/workstation.h"
+#include "storage/database.h"
 #include "storage/ledgerrepository.h"
 #include "x12/remit835writer.h"
 
@@ -63,6 +66,7 @@ struct Tally
     int ok = 0;        ///< operations that saved
     int conflicts = 0; ///< refused: another seat saved first (the row version moved)
     int refused = 0;   ///< refused for another reason (state moved on, nothing to do)
+    QSet<QString> m_told;
     qint64 idleMs = 0; ///< time with no work to take (an empty queue)
     QTextStream *out = nullptr;
 
@@ -78,10 +82,16 @@ struct Tally
     }
     void failed(const Error &e)
     {
-        if (e.kind == Error::Kind::Conflict)
+        if (e.kind == Error::Kind::Conflict) {
             ++conflicts;
-        else
+        } else {
             ++refused;
+            // Each kind of refusal once, on the console: what a seat was told.
+            if (!m_told.contains(e.userMessage)) {
+                m_told.insert(e.userMessage);
+                QTextStream(stderr) << "bench_seats: a seat was told: " << e.userMessage << '\n';
+            }
+        }
     }
 };
 
@@ -351,24 +361,34 @@ int main(int argc, char **argv)
             = argValue(args, QStringLiteral("--encounters"), QStringLiteral("3000")).toInt();
     QTemporaryDir dir;
     QString path = argValue(args, QStringLiteral("--db"));
-    if (path.isEmpty()) {
-        path = dir.filePath(QStringLiteral("bench_seats.sqlite"));
+    const bool onServer = Database::isServerUrl(path);
+    if (path.isEmpty() || onServer) {
+        if (path.isEmpty())
+            path = dir.filePath(QStringLiteral("bench_seats.sqlite"));
         QElapsedTimer t;
         t.start();
         auto ws = Workstation::open(path);
         if (!ws) {
-            out << "bench_seats: " << ws.error().userMessage << '\n';
+            out << "bench_seats: " << ws.error().userMessage << ' ' << ws.error().detail << '\n';
+            return 1;
+        }
+        auto empty = ws.value()->practice().isEmpty();
+        if (!empty) {
+            out << "bench_seats: " << empty.error().userMessage << '\n';
             return 1;
         }
         DemoBuilder::Options o;
         o.encounters = encounters;
         o.seed = 8;
-        if (auto r = ws.value()->demo().build(o); !r) {
+        if (!empty.value()) {
+            out << "bench_seats: working on the practice already on " << path << '\n';
+        } else if (auto r = ws.value()->demo().build(o); !r) {
             out << "bench_seats: demo: " << r.error().userMessage << '\n';
             return 1;
+        } else {
+            out << "bench_seats: demo practice of " << encounters << " encounters built in "
+                << t.elapsed() << " ms\n";
         }
-        out << "bench_seats: demo practice of " << encounters << " encounters built in "
-            << t.elapsed() << " ms\n";
         out.flush();
     }
 
@@ -437,7 +457,8 @@ int main(int argc, char **argv)
     int total = 0;
     int conflicts = 0;
     int refused = 0;
-    out << "bench_seats: 4 seats (processes) for " << seconds << " s on one SQLite practice\n";
+    out << "bench_seats: 4 seats (processes) for " << seconds << " s on one "
+        << (onServer ? "PostgreSQL" : "SQLite") << " practice\n";
     for (const char *kind : {"coder", "biller", "poster"}) {
         const QList<int> k = perKind.value(QString::fromLatin1(kind), QList<int>{0, 0, 0, 0});
         out << "  " << kind << (qstrcmp(kind, "coder") == 0 ? "s (2)" : "") << ": " << k.at(0)
